@@ -1,0 +1,8 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import gongwen from 'gongwen';
+
+export default defineConfig({
+  site: 'https://example.gov.cn',
+  integrations: [gongwen()],
+});

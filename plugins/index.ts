@@ -1,0 +1,59 @@
+/**
+ * gongwen: an Astro integration that publishes 公文 (official documents) from MDX
+ * as accessible web pages and GB/T 9704-2012 print PDFs.
+ *
+ * Usage (astro.config.mjs):
+ *   import gongwen from 'gongwen';
+ *   export default defineConfig({ integrations: [gongwen({ collection: 'documents' })] });
+ * and in src/content.config.ts:
+ *   import { gongwenLoader, documentSchema } from 'gongwen';
+ *   export const collections = { documents: defineCollection({ loader: gongwenLoader('./content'), schema: documentSchema }) };
+ */
+import type { AstroIntegration } from 'astro';
+import { glob } from 'astro/loaders';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
+import { remarkGongwen } from './remark/index.ts';
+
+export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
+export type { GongwenOptions } from './options.ts';
+
+const VIRTUAL_CONFIG = 'virtual:gongwen/config';
+
+/** Loads every .mdx below `base` as one document; its file name (without .mdx) is the page's slug. */
+export function gongwenLoader(base: string) {
+  return glob({ pattern: '**/*.mdx', base });
+}
+
+export default function gongwen(userOptions?: GongwenOptions): AstroIntegration {
+  const options = resolveOptions(userOptions);
+  const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
+  const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
+
+  return {
+    name: 'gongwen',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        updateConfig({
+          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
+          integrations: hasMdx ? [] : [mdx()],
+          vite: { plugins: [virtualConfigPlugin(options)] },
+        });
+        injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
+        injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
+      },
+    },
+  };
+}
+
+/** Exposes the resolved options to the injected pages as `virtual:gongwen/config`. */
+function virtualConfigPlugin(options: ResolvedOptions) {
+  const resolved = `\0${VIRTUAL_CONFIG}`;
+  return {
+    name: 'gongwen:config',
+    resolveId: (id: string) => (id === VIRTUAL_CONFIG ? resolved : undefined),
+    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(options)};` : undefined),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Every layout number of GB/T 9704-2012, in one place.
+ *
+ * Values come from the standard (clause in brackets) or are derived from it
+ * (the working is shown). The print CSS reads them as custom properties
+ * (see `layoutCssVariables`), and the tests check the PDF against them.
+ */
+
+/** Points per millimetre: 1 pt = 25.4 / 72 mm. */
+export const PT_PER_MM = 72 / 25.4;
+export const mmToPt = (mm: number): number => mm * PT_PER_MM;
+export const ptToMm = (pt: number): number => pt / PT_PER_MM;
+
+/** A4 (§5.1). */
+export const PAGE_WIDTH_MM = 210;
+export const PAGE_HEIGHT_MM = 297;
+
+/** 天头: paper top to 版心 top (§5.2.1). */
+export const TOP_MARGIN_MM = 37;
+/** 订口: paper left to 版心 left (§5.2.1). Not mirrored on even pages (the literal reading, spec §2). */
+export const INNER_MARGIN_MM = 28;
+/** 版心 (§5.2.1). */
+export const TEXT_WIDTH_MM = 156;
+export const TEXT_HEIGHT_MM = 225;
+/** Derived: 297 − 37 − 225. */
+export const BOTTOM_MARGIN_MM = PAGE_HEIGHT_MM - TOP_MARGIN_MM - TEXT_HEIGHT_MM;
+/** Derived: 210 − 28 − 156 (切口). */
+export const OUTER_MARGIN_MM = PAGE_WIDTH_MM - INNER_MARGIN_MM - TEXT_WIDTH_MM;
+
+/** 22 lines of 28 characters fill the 版心 (§5.2.3). */
+export const LINES_PER_PAGE = 22;
+export const CHARS_PER_LINE = 28;
+/** One grid cell ("一字"): 156 mm / 28 = 5.571 mm. */
+export const CELL_MM = TEXT_WIDTH_MM / CHARS_PER_LINE;
+/** Line pitch (strategy A, Word's document grid): 225 mm / 22 = 10.227 mm. */
+export const LINE_PITCH_MM = TEXT_HEIGHT_MM / LINES_PER_PAGE;
+
+/** Chinese point sizes (字号). */
+export const SIZE_PT = {
+  /** 2号: title. */
+  er: 22,
+  /** 3号: almost everything. */
+  san: 16,
+  /** 4号: 版记 and page numbers. */
+  si: 14,
+} as const;
+
+/** Body text: 3号. */
+export const BODY_SIZE_PT = SIZE_PT.san;
+/**
+ * Tracking that makes 28 characters of 16 pt fill 156 mm: 156 mm / 28 − 16 pt ≈ −0.207 pt.
+ * Rounded down by a hair so float error never pushes the 28th character to the next line.
+ */
+export const BODY_TRACKING_PT = Math.floor((mmToPt(CELL_MM) - BODY_SIZE_PT) * 1000) / 1000 - 0.003;
+/** Paragraph indent: two grid cells (§7.3.3), not 2em (the tracking makes them differ). */
+export const PARAGRAPH_INDENT_MM = 2 * CELL_MM;
+
+/** 发文机关标志: glyph top 35 mm below the 版心 top (§7.2.4). */
+export const ISSUER_MARK_OFFSET_MM = 35;
+/** 发文机关标志 size: not fixed by the standard; a prominent 小标宋, shrunk to fit one line of the 版心. */
+export const ISSUER_MARK_MAX_PT = 42;
+/** Red separator under the 发文字号: 4 mm below it (§7.2.7), 156 mm wide; thickness not fixed (project default). */
+export const SEPARATOR_GAP_MM = 4;
+export const SEPARATOR_THICKNESS_MM = 0.75;
+/** 版记 rules (§7.4.1): first and last thick, middle thin. */
+export const COLOPHON_THICK_RULE_MM = 0.35;
+export const COLOPHON_THIN_RULE_MM = 0.25;
+/** 版记 line pitch: 4号 + 7/8 × 3号 = 28 pt (spec §6.3, derived). */
+export const COLOPHON_LINE_PT = SIZE_PT.si + (7 / 8) * SIZE_PT.san;
+/** Title line pitch: 2号 + 7/8 × 3号 = 36 pt (spec §6.2, derived). */
+export const TITLE_LINE_PT = SIZE_PT.er + (7 / 8) * SIZE_PT.san;
+/** Characters per 2号 title line (spec §6.2, derived: 442.2 pt / 22 pt). */
+export const TITLE_MAX_CHARS_PER_LINE = 20;
+
+/** Page numbers: 4号 宋体, 一字线 stroke 7 mm below the 版心 (§7.5). */
+export const PAGE_NUMBER_GAP_MM = 7;
+/** Page numbers sit one 4号 character in from the 版心 edge (odd: right, even: left). */
+export const PAGE_NUMBER_INSET_MM = ptToMm(SIZE_PT.si);
+
+/** Red: Y80 M80 (§6.2); sRGB stand-in used by Word templates. */
+export const OFFICIAL_RED = '#ff0000';
+
+/** The numbers above as CSS custom properties, for the print stylesheet. */
+export function layoutCssVariables(): string {
+  const mm = (n: number) => `${n.toFixed(4)}mm`;
+  const pt = (n: number) => `${n.toFixed(3)}pt`;
+  const vars: Record<string, string> = {
+    'page-width': mm(PAGE_WIDTH_MM),
+    'page-height': mm(PAGE_HEIGHT_MM),
+    'margin-top': mm(TOP_MARGIN_MM),
+    'margin-inner': mm(INNER_MARGIN_MM),
+    'margin-bottom': mm(BOTTOM_MARGIN_MM),
+    'margin-outer': mm(OUTER_MARGIN_MM),
+    'text-width': mm(TEXT_WIDTH_MM),
+    'text-height': mm(TEXT_HEIGHT_MM),
+    cell: mm(CELL_MM),
+    pitch: mm(LINE_PITCH_MM),
+    'body-size': pt(BODY_SIZE_PT),
+    'body-tracking': pt(BODY_TRACKING_PT),
+    indent: mm(PARAGRAPH_INDENT_MM),
+    'size-er': pt(SIZE_PT.er),
+    'size-san': pt(SIZE_PT.san),
+    'size-si': pt(SIZE_PT.si),
+    'title-line': pt(TITLE_LINE_PT),
+    'colophon-line': pt(COLOPHON_LINE_PT),
+    'mark-offset': mm(ISSUER_MARK_OFFSET_MM),
+    'mark-max-size': pt(ISSUER_MARK_MAX_PT),
+    'separator-gap': mm(SEPARATOR_GAP_MM),
+    'separator-thickness': mm(SEPARATOR_THICKNESS_MM),
+    'colophon-thick': mm(COLOPHON_THICK_RULE_MM),
+    'colophon-thin': mm(COLOPHON_THIN_RULE_MM),
+    'page-number-gap': mm(PAGE_NUMBER_GAP_MM),
+    'page-number-inset': mm(PAGE_NUMBER_INSET_MM),
+    red: OFFICIAL_RED,
+  };
+  return `:root{${Object.entries(vars)
+    .map(([name, value]) => `--gw-${name}:${value}`)
+    .join(';')}}`;
+}
