@@ -7,7 +7,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './print/browser.ts';
 
-const PORT = 4327;
+/** Several checkouts may test at once on one machine: each can pick its own port. */
+const PORT = Number(process.env.GONGWEN_TEST_PORT ?? 4327);
 
 export default defineConfig({
   testDir: 'tests',
