@@ -9,12 +9,15 @@
  *   import { gongwenLoader, documentSchema } from 'gongwen';
  *   export const collections = { documents: defineCollection({ loader: gongwenLoader('./content'), schema: documentSchema }) };
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
+import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
+import { printViewsOf, writePdfs } from '../print/pdf.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -39,10 +42,16 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
-          vite: { plugins: [virtualConfigPlugin(options)] },
+          vite: { plugins: [virtualConfigPlugin(options), pagedPolyfillPlugin()] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
+        injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!options.pdf) return;
+        const views = printViewsOf(pages.map((page) => page.pathname), options.base);
+        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, log: (line) => logger.info(line) });
       },
     },
   };

@@ -59,6 +59,17 @@ export const PARAGRAPH_INDENT_MM = 2 * CELL_MM;
 export const ISSUER_MARK_OFFSET_MM = 35;
 /** 发文机关标志 size: not fixed by the standard; a prominent 小标宋, shrunk to fit one line of the 版心. */
 export const ISSUER_MARK_MAX_PT = 42;
+/** Several issuers stacked in a joint mark: the gap between name lines, in ems of the mark size. */
+export const ISSUER_MARK_JOINT_GAP_EM = 0.2;
+/** Joint mark: the gap between the stacked names and 文件 to their right, in ems of the mark size. */
+export const ISSUER_MARK_SUFFIX_GAP_EM = 0.5;
+/** 空二行: two grid lines between the 标志's glyph bottom and the 发文字号 line (§7.2.5). */
+export const MARK_TO_DOC_NUMBER_LINES = 2;
+/** The title starts two grid lines below the red separator (§7.3.1). */
+export const SEPARATOR_TO_TITLE_LINES = 2;
+/** 份号, 密级★保密期限 and 紧急程度 take one grid line each, from line 1 (§7.2.1–7.2.3). */
+export const HEAD_NOTICE_LINES_MAX = 3;
+
 /** Red separator under the 发文字号: 4 mm below it (§7.2.7), 156 mm wide; thickness not fixed (project default). */
 export const SEPARATOR_GAP_MM = 4;
 export const SEPARATOR_THICKNESS_MM = 0.75;
@@ -76,6 +87,9 @@ export const TITLE_MAX_CHARS_PER_LINE = 20;
 export const PAGE_NUMBER_GAP_MM = 7;
 /** Page numbers sit one 4号 character in from the 版心 edge (odd: right, even: left). */
 export const PAGE_NUMBER_INSET_MM = ptToMm(SIZE_PT.si);
+
+/** The 版记 and page numbers are 4号; "one character" there is one 4号 character (spec §1, §6.3). */
+export const SMALL_CHAR_MM = ptToMm(SIZE_PT.si);
 
 /** Red: Y80 M80 (§6.2); sRGB stand-in used by Word templates. */
 export const OFFICIAL_RED = '#ff0000';
@@ -104,6 +118,9 @@ export function layoutCssVariables(): string {
     'title-line': pt(TITLE_LINE_PT),
     'colophon-line': pt(COLOPHON_LINE_PT),
     'mark-offset': mm(ISSUER_MARK_OFFSET_MM),
+    'mark-joint-gap': `${ISSUER_MARK_JOINT_GAP_EM}em`,
+    'mark-suffix-gap': `${ISSUER_MARK_SUFFIX_GAP_EM}em`,
+    'small-char': mm(SMALL_CHAR_MM),
     'mark-max-size': pt(ISSUER_MARK_MAX_PT),
     'separator-gap': mm(SEPARATOR_GAP_MM),
     'separator-thickness': mm(SEPARATOR_THICKNESS_MM),

@@ -1,0 +1,76 @@
+/**
+ * 版记 at the foot of the last page, which must be an even page (GB/T 9704 §7.4.1, spec §7.2 rule 4).
+ *
+ * Paged.js cannot float a block to the foot of whichever page turns out to be last, so the
+ * 版记 leaves the flow before pagination and is placed after layout, once the last page is known:
+ * - content ends on an even page with room below → the 版记 goes there;
+ * - content ends on an odd page → a new even page holds the 版记 alone (numbered);
+ * - content ends on an even page without room → a blank odd page, then the 版记 on the next
+ *   even page; both unnumbered (§7.5).
+ */
+import type { HandlerFactory, PagedChunker, PagedPage } from './types.ts';
+
+/** Marks a page whose number GB/T 9704 §7.5 leaves off (the print CSS hides its margin boxes). */
+export const UNNUMBERED_ATTRIBUTE = 'data-gw-unnumbered';
+
+export const colophonHandler: HandlerFactory = (Handler) =>
+  class ColophonHandler extends Handler {
+    colophon: HTMLElement | null = null;
+    documentShell: HTMLElement | null = null;
+
+    beforeParsed(content: DocumentFragment): void {
+      const colophon = content.querySelector<HTMLElement>('.gw-colophon');
+      if (!colophon) return;
+      // The 版记 inherits the document's type settings, so it is placed inside an empty copy of it.
+      this.documentShell = colophon.closest<HTMLElement>('.gw-document')?.cloneNode(false) as HTMLElement;
+      colophon.remove();
+      this.colophon = colophon;
+    }
+
+    afterRendered(): void {
+      if (!this.colophon || !this.documentShell) return;
+      const shell = this.documentShell;
+      shell.append(this.colophon);
+      this.colophon.setAttribute('data-placed', '');
+      const last = this.chunker.pages[this.chunker.pages.length - 1]!;
+      const lastNumber = this.chunker.pages.length;
+      if (lastNumber % 2 === 0) {
+        const area = pageContent(last);
+        const freeBottom = area.getBoundingClientRect().bottom - contentBottom(area);
+        area.append(shell);
+        if (this.colophon.getBoundingClientRect().height <= freeBottom) return;
+        shell.remove();
+        markUnnumbered(appendPage(this.chunker, true));
+        const colophonPage = appendPage(this.chunker, false);
+        markUnnumbered(colophonPage);
+        pageContent(colophonPage).append(shell);
+        return;
+      }
+      pageContent(appendPage(this.chunker, false)).append(shell);
+    }
+  };
+
+function pageContent(page: PagedPage): HTMLElement {
+  return page.element.querySelector<HTMLElement>('.pagedjs_page_content')!;
+}
+
+/** The lowest ink of what Paged.js put on the page. */
+function contentBottom(area: HTMLElement): number {
+  const range = document.createRange();
+  range.selectNodeContents(area);
+  const rects = [...range.getClientRects()].filter((rect) => rect.height > 0);
+  return rects.length > 0 ? Math.max(...rects.map((rect) => rect.bottom)) : area.getBoundingClientRect().top;
+}
+
+/** Adds a page after layout; Paged.js numbers a new page by its running total. */
+function appendPage(chunker: PagedChunker, blank: boolean): PagedPage {
+  chunker.total = chunker.pages.length;
+  const page = chunker.addPage(blank);
+  chunker.total = chunker.pages.length;
+  chunker.pagesArea.style.setProperty('--pagedjs-page-count', String(chunker.total));
+  return page;
+}
+
+function markUnnumbered(page: PagedPage): void {
+  page.element.setAttribute(UNNUMBERED_ATTRIBUTE, '');
+}

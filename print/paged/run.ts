@@ -1,0 +1,23 @@
+/**
+ * Paginates the print view with Paged.js once the fonts are ready, and tells the PDF writer
+ * when it is done: `<html data-gw-paged="N">` (N pages) or `data-gw-paged-error`.
+ * The polyfill is loaded before this module with `PagedConfig.auto = false`.
+ */
+import { snapToGrid } from './grid.ts';
+import { pagedHandlers } from './handlers.ts';
+import './types.ts';
+
+const root = document.documentElement;
+
+async function paginate(): Promise<void> {
+  for (const make of pagedHandlers) window.Paged.registerHandlers(make(window.Paged.Handler));
+  await document.fonts.ready;
+  snapToGrid(document);
+  const flow = await window.PagedPolyfill.preview();
+  await document.fonts.ready;
+  root.dataset.gwPaged = String(flow.total);
+}
+
+paginate().catch((error: unknown) => {
+  root.dataset.gwPagedError = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+});

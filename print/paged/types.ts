@@ -1,0 +1,47 @@
+/**
+ * The small part of Paged.js 0.4.3's browser API the print view uses
+ * (the polyfill defines `window.Paged` and `window.PagedPolyfill`).
+ */
+export interface PagedPage {
+  element: HTMLElement;
+}
+
+export interface PagedChunker {
+  pages: PagedPage[];
+  total: number;
+  pagesArea: HTMLElement;
+  addPage(blank?: boolean): PagedPage;
+}
+
+/** Hooks a handler may define; Paged.js calls those present (see its Handler class). */
+export interface PagedHandler {
+  chunker: PagedChunker;
+  beforeParsed?(content: DocumentFragment): void | Promise<void>;
+  afterPageLayout?(page: HTMLElement): void;
+  afterRendered?(pages: PagedPage[]): void | Promise<void>;
+}
+
+export type PagedHandlerClass = new (chunker: PagedChunker, polisher: unknown, caller: unknown) => PagedHandler;
+
+/**
+ * A Paged.js handler, written as a function of Paged.js's own Handler base class
+ * (that class exists only once the polyfill has loaded in the page).
+ */
+export type HandlerFactory = (base: PagedHandlerClass) => PagedHandlerClass;
+
+export interface PagedGlobal {
+  Handler: PagedHandlerClass;
+  registerHandlers(...handlers: PagedHandlerClass[]): void;
+}
+
+export interface PagedPreviewer {
+  preview(): Promise<{ total: number }>;
+}
+
+declare global {
+  interface Window {
+    Paged: PagedGlobal;
+    PagedPolyfill: PagedPreviewer;
+    PagedConfig?: { auto: boolean };
+  }
+}

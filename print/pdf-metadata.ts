@@ -1,0 +1,38 @@
+/**
+ * Sets a printed PDF's metadata and makes its bytes depend on the document only.
+ *
+ * Loads Chromium's PDF with pdf-lib and sets fields in place (copying pages into a new
+ * document would drop the structure tree). Chromium stamps the clock into CreationDate and
+ * ModDate and derives /ID from it; here both dates come from the 成文日期 and /ID from a
+ * hash of the content, so two builds of the same source give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import type { PdfInfo } from './pdf-info.ts';
+
+export const PDF_CREATOR = 'gongwen (GB/T 9704-2012 print view, Paged.js 0.4.3)';
+export const PDF_PRODUCER = 'gongwen via Chromium and pdf-lib';
+export const PDF_LANGUAGE = 'zh-CN';
+/** 成文日期 is a date in China; midnight Beijing time. */
+const CHINA_OFFSET = '+08:00';
+
+export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const date = new Date(`${info.date}T00:00:00${CHINA_OFFSET}`);
+  pdf.setTitle(info.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(info.author);
+  pdf.setSubject(info.subject);
+  pdf.setKeywords([info.keywords]);
+  pdf.setCreator(PDF_CREATOR);
+  pdf.setProducer(PDF_PRODUCER);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  pdf.setLanguage(PDF_LANGUAGE);
+  // An XMP packet would repeat Chromium's clock-stamped dates; the Info dictionary is the metadata.
+  pdf.catalog.delete(PDFName.of('Metadata'));
+  pdf.context.trailerInfo.ID = undefined;
+  const withoutId = await pdf.save();
+  const id = PDFHexString.of(createHash('md5').update(withoutId).digest('hex'));
+  pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
+  return pdf.save();
+}

@@ -1,0 +1,154 @@
+/**
+ * The PDF writer: prints each document's print view (/<slug>/print/) to dist/<slug>.pdf
+ * in headless Chromium, after Paged.js has paginated it.
+ *
+ * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
+ */
+import { rename, writeFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { finishPdf } from './pdf-metadata.ts';
+import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
+import { serveDirectory } from './static-server.ts';
+
+export interface PrintView {
+  /** The document's slug: its PDF is <slug>.pdf. */
+  slug: string;
+  /** The print view's path in the site, e.g. /demo/print/. */
+  pathname: string;
+}
+
+export interface PdfResult {
+  slug: string;
+  file: string;
+  pages: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+export interface WritePdfsOptions {
+  /** Give up on a print view that Paged.js has not finished within this many seconds. */
+  timeoutSeconds: number;
+  log?: (line: string) => void;
+}
+
+/** The print views among a build's pages: paths ending in /<slug>/print/ under the base. */
+export function printViewsOf(pathnames: string[], base: string): PrintView[] {
+  const prefix = base.replace(/^\/+/u, '');
+  return pathnames.flatMap((raw) => {
+    const pathname = raw.replace(/^\/+/u, '');
+    if (!pathname.startsWith(prefix)) return [];
+    const match = /^([^/]+)\/print\/?$/u.exec(pathname.slice(prefix.length));
+    return match ? [{ slug: match[1]!, pathname: `/${pathname.replace(/\/?$/u, '/')}` }] : [];
+  });
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a PDF. */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Prints every view to <outDir>/<slug>.pdf (or to `outFile` for a single view). */
+export async function writePdfs(
+  distDir: string,
+  views: PrintView[],
+  options: WritePdfsOptions & { outFile?: string },
+): Promise<PdfResult[]> {
+  if (views.length === 0) return [];
+  const server = await serveDirectory(distDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const results: PdfResult[] = [];
+    for (const view of views) {
+      const started = performance.now();
+      const printed = await printView(page, `${server.origin}${view.pathname}`, view.slug, options.timeoutSeconds);
+      const file = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+      await writeFileAtomic(file, printed.bytes);
+      const result = {
+        slug: view.slug,
+        file,
+        pages: printed.pages,
+        bytes: printed.bytes.byteLength,
+        milliseconds: Math.round(performance.now() - started),
+      };
+      options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+export class PrintTimeoutError extends Error {
+  constructor(slug: string, seconds: number) {
+    super(
+      `The print view of "${slug}" did not finish paginating within ${seconds} s. ` +
+        `Open /${slug}/print/ in a browser to see where Paged.js stops, or raise pdfTimeoutSeconds in the gongwen options.`,
+    );
+    this.name = 'PrintTimeoutError';
+  }
+}
+
+/** Opens one print view, waits for the fonts and Paged.js, and prints it. */
+export async function printView(
+  page: Page,
+  url: string,
+  slug: string,
+  timeoutSeconds: number,
+): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo }> {
+  const consoleErrors: string[] = [];
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  };
+  page.on('console', onConsole);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
+    if (!response?.ok()) throw new Error(`The print view of "${slug}" (${url}) answered ${response?.status() ?? 'nothing'}.`);
+    try {
+      await page.waitForFunction(
+        () => {
+          const { gwPaged, gwPagedError } = document.documentElement.dataset;
+          return gwPaged !== undefined || gwPagedError !== undefined;
+        },
+        undefined,
+        { timeout: timeoutSeconds * 1000, polling: 100 },
+      );
+    } catch {
+      throw new PrintTimeoutError(slug, timeoutSeconds);
+    }
+    const state = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return { ...document.documentElement.dataset };
+    });
+    if (state['gwPagedError'] !== undefined) {
+      const detail = [state['gwPagedError'], ...consoleErrors].join('\n');
+      throw new Error(`Paged.js failed on the print view of "${slug}":\n${detail}`);
+    }
+    const info = await readPdfInfo(page);
+    const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
+    const bytes = await finishPdf(raw, info);
+    return { bytes, pages: Number(state['gwPaged']), info };
+  } finally {
+    page.off('console', onConsole);
+  }
+}
+
+async function readPdfInfo(page: Page): Promise<PdfInfo> {
+  const values = await page.evaluate((names) => {
+    const read = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+    return Object.fromEntries(Object.entries(names).map(([key, name]) => [key, read(name)]));
+  }, PDF_INFO_META);
+  return values as unknown as PdfInfo;
+}
