@@ -27,7 +27,7 @@ export const colophonHandler: HandlerFactory = (Handler) =>
       this.colophon = colophon;
     }
 
-    afterRendered(): void {
+    async afterRendered(): Promise<void> {
       if (!this.colophon || !this.documentShell) return;
       const shell = this.documentShell;
       shell.append(this.colophon);
@@ -40,13 +40,13 @@ export const colophonHandler: HandlerFactory = (Handler) =>
         area.append(shell);
         if (this.colophon.getBoundingClientRect().height <= freeBottom) return;
         shell.remove();
-        markUnnumbered(appendPage(this.chunker, true));
-        const colophonPage = appendPage(this.chunker, false);
+        markUnnumbered(await appendPage(this.chunker, true));
+        const colophonPage = await appendPage(this.chunker, false);
         markUnnumbered(colophonPage);
         pageContent(colophonPage).append(shell);
         return;
       }
-      pageContent(appendPage(this.chunker, false)).append(shell);
+      pageContent(await appendPage(this.chunker, false)).append(shell);
     }
   };
 
@@ -54,20 +54,29 @@ function pageContent(page: PagedPage): HTMLElement {
   return page.element.querySelector<HTMLElement>('.pagedjs_page_content')!;
 }
 
-/** The lowest ink of what Paged.js put on the page. */
+/** The lowest text line Paged.js put on the page (element boxes span the whole area, so only text counts). */
 function contentBottom(area: HTMLElement): number {
+  let bottom = area.getBoundingClientRect().top;
+  const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  range.selectNodeContents(area);
-  const rects = [...range.getClientRects()].filter((rect) => rect.height > 0);
-  return rects.length > 0 ? Math.max(...rects.map((rect) => rect.bottom)) : area.getBoundingClientRect().top;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom);
+  }
+  return bottom;
 }
 
-/** Adds a page after layout; Paged.js numbers a new page by its running total. */
-function appendPage(chunker: PagedChunker, blank: boolean): PagedPage {
+/**
+ * Adds a page after layout. Paged.js numbers a new page by its running total, and its
+ * finalizePage hook is what switches on the page's margin boxes (the page number).
+ */
+async function appendPage(chunker: PagedChunker, blank: boolean): Promise<PagedPage> {
   chunker.total = chunker.pages.length;
   const page = chunker.addPage(blank);
   chunker.total = chunker.pages.length;
   chunker.pagesArea.style.setProperty('--pagedjs-page-count', String(chunker.total));
+  await chunker.hooks.finalizePage.trigger(page.element, page, undefined, chunker);
   return page;
 }
 

@@ -11,6 +11,7 @@ export interface PagedChunker {
   total: number;
   pagesArea: HTMLElement;
   addPage(blank?: boolean): PagedPage;
+  hooks: { finalizePage: { trigger(...args: unknown[]): Promise<unknown> } };
 }
 
 /** Hooks a handler may define; Paged.js calls those present (see its Handler class). */

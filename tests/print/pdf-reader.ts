@@ -1,0 +1,127 @@
+/**
+ * Reads a PDF the way a user's tools do (pdf.js, with its ToUnicode maps): text runs with their
+ * boxes in millimetres from the page's top-left corner, grouped into lines.
+ */
+import { readFile } from 'node:fs/promises';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const MM_PER_PT = 25.4 / 72;
+
+export interface TextRun {
+  text: string;
+  /** Left, right, top (ascent box) and bottom in mm; the baseline too. */
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  /** Font size in pt. */
+  size: number;
+  /** The embedded font's name as pdf.js reports it (e.g. AAAAAA+FandolFang-Regular). */
+  font: string;
+}
+
+export interface TextLine {
+  text: string;
+  runs: TextRun[];
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  /** Largest font size on the line, pt. */
+  size: number;
+}
+
+export interface PageText {
+  number: number;
+  widthMm: number;
+  heightMm: number;
+  runs: TextRun[];
+  lines: TextLine[];
+}
+
+export async function openPdf(path: string): Promise<PDFDocumentProxy> {
+  const data = new Uint8Array(await readFile(path));
+  return getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+}
+
+export async function readPages(pdf: PDFDocumentProxy): Promise<PageText[]> {
+  const pages: PageText[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const fontNames = new Map<string, string>();
+    await page.getOperatorList();
+    const runs: TextRun[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a, b, , , e, f] = item.transform as number[];
+      const size = Math.hypot(a!, b!);
+      let font = fontNames.get(item.fontName);
+      if (font === undefined) {
+        const common = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }) : undefined;
+        font = common?.name ?? item.fontName;
+        fontNames.set(item.fontName, font);
+      }
+      const baseline = (y1 - f!) * MM_PER_PT;
+      // The CJK em box: 0.88 em above the baseline, 0.12 em below (ideographic baseline).
+      runs.push({
+        text: item.str,
+        x: (e! - x0) * MM_PER_PT,
+        right: (e! - x0 + item.width) * MM_PER_PT,
+        top: baseline - 0.88 * size * MM_PER_PT,
+        bottom: baseline + 0.12 * size * MM_PER_PT,
+        baseline,
+        size,
+        font,
+      });
+    }
+    pages.push({
+      number: n,
+      widthMm: (x1 - x0) * MM_PER_PT,
+      heightMm: (y1 - y0) * MM_PER_PT,
+      runs,
+      lines: groupLines(runs),
+    });
+    page.cleanup();
+  }
+  return pages;
+}
+
+/** Runs whose baselines lie within 1 mm form one line, read left to right. */
+function groupLines(runs: TextRun[]): TextLine[] {
+  const sorted = [...runs].sort((p, q) => p.baseline - q.baseline || p.x - q.x);
+  const lines: TextRun[][] = [];
+  for (const run of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.baseline - run.baseline) < 1) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((line) => {
+    const ordered = line.sort((p, q) => p.x - q.x);
+    return {
+      text: ordered.map((run) => run.text).join(''),
+      runs: ordered,
+      x: Math.min(...ordered.map((run) => run.x)),
+      right: Math.max(...ordered.map((run) => run.right)),
+      top: Math.min(...ordered.map((run) => run.top)),
+      bottom: Math.max(...ordered.map((run) => run.bottom)),
+      baseline: ordered[0]!.baseline,
+      size: Math.max(...ordered.map((run) => run.size)),
+    };
+  });
+}
+
+/** Han characters only (CJK Unified Ideographs and Extension A), in order. */
+export function hanOf(text: string): string {
+  return [...text].filter((char) => /[\u3400-\u4dbf\u4e00-\u9fff]/u.test(char)).join('');
+}
+
+/** Width of a line in grid cells: Han and full-width count 1, ASCII ½ (spec §16 L3). */
+export function cellsOf(text: string): number {
+  let cells = 0;
+  for (const char of text) cells += char.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
+  return cells;
+}
