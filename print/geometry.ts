@@ -94,6 +94,15 @@ export const SMALL_CHAR_MM = ptToMm(SIZE_PT.si);
 /** Red: Y80 M80 (§6.2); sRGB stand-in used by Word templates. */
 export const OFFICIAL_RED = '#ff0000';
 
+/** CSS pixels per millimetre (96 px per inch). */
+export const PX_PER_MM = 96 / 25.4;
+/**
+ * The line pitch as Chromium lays it out: its layout unit is 1/64 px, and a pitch rounded up
+ * would make 22 lines overflow the 225 mm page area by a fraction of a pixel, so the 22nd line
+ * would move to the next page. Rounded down instead: 0.004 mm short per line.
+ */
+export const LAYOUT_PITCH_PX = Math.floor(LINE_PITCH_MM * PX_PER_MM * 64) / 64;
+
 /** The numbers above as CSS custom properties, for the print stylesheet. */
 export function layoutCssVariables(): string {
   const mm = (n: number) => `${n.toFixed(4)}mm`;
@@ -108,7 +117,7 @@ export function layoutCssVariables(): string {
     'text-width': mm(TEXT_WIDTH_MM),
     'text-height': mm(TEXT_HEIGHT_MM),
     cell: mm(CELL_MM),
-    pitch: mm(LINE_PITCH_MM),
+    pitch: `${LAYOUT_PITCH_PX}px`,
     'body-size': pt(BODY_SIZE_PT),
     'body-tracking': pt(BODY_TRACKING_PT),
     indent: mm(PARAGRAPH_INDENT_MM),

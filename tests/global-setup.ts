@@ -1,8 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-/** The tests read what `npm run build` wrote; say so plainly when it has not run. */
+/** The test documents' site (tests/fixture-site): fixtures never appear on the real site. */
+export const FIXTURE_SITE = fileURLToPath(new URL('./fixture-site/', import.meta.url));
+
+/**
+ * The tests read what `npm run build` wrote; say so plainly when it has not run.
+ * The fixture site is built here, through the integration, as a user's site would be.
+ */
 export default function globalSetup(): void {
   if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run build` before `npm test`.');
   }
+  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+  execFileSync(process.execPath, [astro, 'build'], { cwd: FIXTURE_SITE, stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -1,0 +1,224 @@
+/**
+ * GB/T 9704-2012 geometry, measured on the built PDFs (spec §16 G, L, P, H1, H6):
+ * text boxes from pdf.js in mm, rules and the red 标志 from a raster of the page.
+ */
+import { expect, test } from '@playwright/test';
+import { cellsOf, type PageText } from './pdf-reader.ts';
+import {
+  INDENTED,
+  LEFT,
+  PAGE_NUMBER,
+  RIGHT,
+  fixturePdf,
+  fixturePdfs,
+  isBodySize,
+  isPageNumber,
+  isDark,
+  isRed,
+  near,
+  pagesOf,
+  pxToMm,
+  rasterize,
+  proseChunks,
+  sitePdfs,
+} from './support.ts';
+import { CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH_MM, PAGE_NUMBER_INSET_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
+
+const documents = [...sitePdfs(), ...fixturePdfs()];
+
+/** Lines of a paragraph that another line of it follows on the same page: justified full lines. */
+function fullLines(page: PageText) {
+  // On page 1 the 版头 (份号, 密级…) stacks short lines above the title; the body starts below it.
+  const titleTop = page.number === 1 ? (page.lines.find((line) => line.size > 21 && line.size < 23)?.top ?? 0) : 0;
+  const body = page.lines.filter((line) => isBodySize(line) && !isPageNumber(line) && line.top > titleTop);
+  return body.filter((line, i) => {
+    const next = body[i + 1];
+    const startsParagraphLine = near(line.x, LEFT, 0.5) || near(line.x, INDENTED, 0.5);
+    return startsParagraphLine && next !== undefined && near(next.x, LEFT, 0.5) && near(next.baseline - line.baseline, LINE_PITCH_MM, 0.5);
+  });
+}
+
+/** Characters that may not start a line (GB/T 15834 practice; CSS line-break: strict). */
+const NO_LINE_START = /^[。，、；：？！”’）》〕」』…·]/u;
+/** Characters that may not end a line. */
+const NO_LINE_END = /[“‘（《〔「『]$/u;
+
+/**
+ * Cells a line gave up to the next because of line-breaking rules, as a typesetter reckons them:
+ * a character that would leave a closing mark at the next line's start, an opening mark that may
+ * not end a line, or a number kept whole.
+ */
+function pushedCells(line: string, next: string): number {
+  const text = line.replace(/\s/gu, '');
+  const following = next.replace(/\s/gu, '');
+  if (NO_LINE_START.test(following.slice(1))) return 1;
+  if (NO_LINE_END.test(following.slice(0, 1))) return 1;
+  const number = /^[0-9A-Za-z.%]+/u.exec(following);
+  if (number) return cellsOf(number[0]) + (/[0-9A-Za-z.%]$/u.test(text) ? 0 : 0.5);
+  return 0;
+}
+
+/** Does the source hold a paragraph long enough to fill a line? */
+const hasLongParagraph = (source: string) => proseChunks(source).some((chunk) => chunk.length > CHARS_PER_LINE);
+
+for (const doc of documents) {
+  test.describe(`${doc.slug}.pdf`, () => {
+    test('every page is A4, 210 × 297 mm (G1)', async () => {
+      for (const page of await pagesOf(doc.pdf)) {
+        expect(page.widthMm, `page ${page.number} width`).toBeCloseTo(210, 0);
+        expect(page.heightMm, `page ${page.number} height`).toBeCloseTo(297, 0);
+      }
+    });
+
+    test('text stays in the 版心 28…184 × 37…262 mm; only page numbers lie below (G6, L5)', async () => {
+      for (const page of await pagesOf(doc.pdf)) {
+        for (const line of page.lines) {
+          const where = `page ${page.number}: "${line.text}"`;
+          expect(line.x, where).toBeGreaterThanOrEqual(LEFT - 1);
+          expect(line.right, where).toBeLessThanOrEqual(RIGHT + 1);
+          expect(line.top, where).toBeGreaterThanOrEqual(37 - 1);
+          if (isPageNumber(line)) continue;
+          expect(line.bottom, where).toBeLessThanOrEqual(262 + 0.5);
+        }
+      }
+    });
+
+    test('full lines are flush with both edges and hold 28 cells (G2, G3, L3, L4)', async () => {
+      let checked = 0;
+      for (const page of await pagesOf(doc.pdf)) {
+        const lines = fullLines(page);
+        for (const line of lines) {
+          const where = `page ${page.number}: "${line.text}"`;
+          const indent = near(line.x, INDENTED, 0.5) ? 2 : 0;
+          expect(line.right, where).toBeGreaterThan(RIGHT - 1);
+          expect(line.right, where).toBeLessThan(RIGHT + 1);
+          const count = cellsOf(line.text.replace(/\s/gu, '')) + indent;
+          expect(count, where).toBeLessThanOrEqual(CHARS_PER_LINE + 0.5);
+          if (count < CHARS_PER_LINE - 0.5) {
+            const next = page.lines[page.lines.indexOf(line) + 1]!;
+            expect(count + pushedCells(line.text, next.text), `${where} is short without a line-breaking reason`).toBeGreaterThanOrEqual(CHARS_PER_LINE - 0.5);
+          }
+          checked++;
+        }
+      }
+      if (hasLongParagraph(doc.source)) expect(checked, 'a document with long paragraphs has full lines').toBeGreaterThan(0);
+    });
+
+    test('body lines sit on the 22-line grid: pitch 225/22 mm, first line at the 版心 top', async () => {
+      for (const page of await pagesOf(doc.pdf)) {
+        const body = page.lines.filter((line) => isBodySize(line));
+        for (const line of body) {
+          // Line n's em box is centred in grid cell n: its top lies ≈ (pitch − 16 pt)/2 below the cell top.
+          const row = (line.top - 37) / LINE_PITCH_MM;
+          expect(Math.abs(row - Math.round(row)), `page ${page.number}: "${line.text}" off the grid`).toBeLessThan(0.25);
+        }
+      }
+    });
+  });
+}
+
+test.describe('pages full of body text', () => {
+  for (const slug of ['joint', 'issued']) {
+    test(`${slug}: 22 lines, the first at the 版心 top, the last at its foot (L1, G4, G5)`, async () => {
+      const pages = await pagesOf(fixturePdf(slug).pdf);
+      let full = 0;
+      for (const [i, page] of pages.entries()) {
+        const next = pages[i + 1];
+        const body = page.lines.filter((line) => isBodySize(line) && !isPageNumber(line));
+        const nextFirst = next?.lines.find((line) => !isPageNumber(line));
+        // The flow goes on over the page break: not a new section (附件N, a title) nor the 版记.
+        const continues = nextFirst !== undefined && isBodySize(nextFirst) && !/^附件\d+$/u.test(nextFirst.text);
+        if (i === 0 || !continues || page.lines.some((line) => line.size > 17)) continue;
+        full++;
+        expect(body, `page ${page.number}`).toHaveLength(LINES_PER_PAGE);
+        expect(body[0]!.top, `page ${page.number} first line top`).toBeGreaterThanOrEqual(37);
+        expect(body[0]!.top, `page ${page.number} first line top`).toBeLessThanOrEqual(40);
+        expect(body.at(-1)!.bottom, `page ${page.number} last line bottom`).toBeGreaterThanOrEqual(259);
+        expect(body.at(-1)!.bottom, `page ${page.number} last line bottom`).toBeLessThanOrEqual(262);
+      }
+      expect(full, 'pages that continue into the next one').toBeGreaterThan(0);
+    });
+  }
+});
+
+test.describe('page numbers (§7.5)', () => {
+  for (const doc of documents) {
+    test(`${doc.slug}: — N — in 4号, in sequence, odd right / even left, one character in (P1, P3, P4)`, async () => {
+      for (const page of await pagesOf(doc.pdf)) {
+        const numbers = page.lines.filter(isPageNumber);
+        if (numbers.length === 0) continue;
+        expect(numbers, `page ${page.number}`).toHaveLength(1);
+        const number = numbers[0]!;
+        expect(Number(PAGE_NUMBER.exec(number.text.trim())![1]), `page ${page.number}`).toBe(page.number);
+        expect(number.size).toBeCloseTo(14, 1);
+        if (page.number % 2 === 1) expect(number.right, `odd page ${page.number} right end`).toBeCloseTo(RIGHT - PAGE_NUMBER_INSET_MM, 0);
+        else expect(number.x, `even page ${page.number} left start`).toBeCloseTo(LEFT + PAGE_NUMBER_INSET_MM, 0);
+        expect(PAGE_NUMBER_INSET_MM).toBeCloseTo(SMALL_CHAR_MM, 5);
+      }
+    });
+  }
+
+  test('the dash stroke of — 1 — lies 7 mm below the 版心, at y = 269 ± 1 mm (P2)', async () => {
+    const raster = rasterize(fixturePdf('upward').pdf, 1, 200);
+    const rows: number[] = [];
+    const fromY = Math.round((264 / 25.4) * raster.dpi);
+    const toY = Math.round((276 / 25.4) * raster.dpi);
+    // The right-hand dash: the last em of the number on an odd page.
+    const dashFrom = Math.round(((RIGHT - PAGE_NUMBER_INSET_MM - 4) / 25.4) * raster.dpi);
+    const dashTo = Math.round(((RIGHT - PAGE_NUMBER_INSET_MM) / 25.4) * raster.dpi);
+    for (let y = fromY; y <= toY; y++) {
+      let dark = 0;
+      for (let x = dashFrom; x <= dashTo; x++) if (isDark(raster.pixel(x, y))) dark++;
+      if (dark > (dashTo - dashFrom) / 2) rows.push(y);
+    }
+    expect(rows.length, 'a horizontal dash stroke').toBeGreaterThan(0);
+    const centre = pxToMm((rows[0]! + rows.at(-1)!) / 2, raster.dpi);
+    expect(centre).toBeGreaterThanOrEqual(268);
+    expect(centre).toBeLessThanOrEqual(270);
+  });
+});
+
+test.describe('版头 on page 1 (§7.2)', () => {
+  for (const slug of ['joint', 'upward', 'issued', 'full-even']) {
+    test(`${slug}: red 标志 glyph top at 72 mm, centred, within the 版心; red rule 156 mm, 4 mm under the 发文字号 (H1, H2, H6)`, async () => {
+      const { pdf } = fixturePdf(slug);
+      const raster = rasterize(pdf, 1, 200);
+      const redRows = new Map<number, number[]>();
+      for (let y = 0; y < raster.height; y++) {
+        for (let x = 0; x < raster.width; x++) {
+          if (!isRed(raster.pixel(x, y))) continue;
+          if (!redRows.has(y)) redRows.set(y, []);
+          redRows.get(y)!.push(x);
+        }
+      }
+      const mm = (px: number) => pxToMm(px, raster.dpi);
+      // The rule: rows with more than 150 mm of red (a row through the 标志 has gaps between glyphs).
+      const ruleRows = [...redRows].filter(([, xs]) => mm(xs.length) > 150).map(([y]) => y);
+      expect(ruleRows.length, 'one red rule').toBeGreaterThan(0);
+      expect(mm(ruleRows.at(-1)! - ruleRows[0]!), 'one rule, not several').toBeLessThan(1.5);
+      const ruleXs = redRows.get(ruleRows[0]!)!;
+      expect(mm(ruleXs[0]!)).toBeCloseTo(LEFT, 0);
+      expect(mm(ruleXs.at(-1)! + 1)).toBeCloseTo(RIGHT, 0);
+      const ruleTop = mm(ruleRows[0]!);
+      // The mark: red pixels above the rule.
+      const markRows = [...redRows.keys()].filter((y) => y < ruleRows[0]!).sort((a, b) => a - b);
+      const markTop = mm(markRows[0]!);
+      expect(markTop, '标志 glyph top').toBeGreaterThanOrEqual(72 - 1.5);
+      expect(markTop, '标志 glyph top').toBeLessThanOrEqual(72 + 1.5);
+      const markXs = markRows.flatMap((y) => redRows.get(y)!);
+      const [left, right] = [mm(Math.min(...markXs)), mm(Math.max(...markXs))];
+      expect((left + right) / 2, '标志 centre').toBeCloseTo(106, 0);
+      expect(right - left, '标志 width').toBeLessThanOrEqual(156);
+      // The 发文字号: the 16 pt line just above the rule.
+      const page = (await pagesOf(pdf))[0]!;
+      const docNumber = page.lines.filter((line) => isBodySize(line) && line.bottom < ruleTop).at(-1)!;
+      expect(docNumber.text).toMatch(/〔\d{4}〕[1-9]\d*号/u);
+      expect(ruleTop - docNumber.bottom, 'rule 4 mm below the 发文字号').toBeGreaterThan(4 - 0.5);
+      expect(ruleTop - docNumber.bottom, 'rule 4 mm below the 发文字号').toBeLessThan(4 + 0.5);
+      // The title starts two lines below the rule (H7).
+      const title = page.lines.find((line) => line.size > 21 && line.size < 23 && line.top > ruleTop)!;
+      expect((title.top - ruleTop) / LINE_PITCH_MM).toBeGreaterThan(1.5);
+      expect((title.top - ruleTop) / LINE_PITCH_MM).toBeLessThan(2.5);
+    });
+  }
+});

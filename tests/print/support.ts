@@ -1,0 +1,101 @@
+/**
+ * Shared by the PDF tests: which PDFs exist, their lines, rasters of their pages, and the
+ * prose of their MDX sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CELL_MM, INNER_MARGIN_MM, TEXT_WIDTH_MM } from '../../print/geometry.ts';
+import { openPdf, readPages, type PageText, type TextLine } from './pdf-reader.ts';
+
+export const SITE_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const SITE_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+export const FIXTURE_DIST = fileURLToPath(new URL('../fixture-site/dist/', import.meta.url));
+export const FIXTURE_CONTENT = fileURLToPath(new URL('../fixture-site/content/', import.meta.url));
+
+export interface BuiltPdf {
+  slug: string;
+  pdf: string;
+  source: string;
+}
+
+/** Every document of a site with its built PDF. */
+export function builtPdfs(content: string, dist: string): BuiltPdf[] {
+  return readdirSync(content)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const slug = file.slice(0, -'.mdx'.length);
+      return { slug, pdf: join(dist, `${slug}.pdf`), source: join(content, file) };
+    });
+}
+
+export const sitePdfs = (): BuiltPdf[] => builtPdfs(SITE_CONTENT, SITE_DIST);
+export const fixturePdfs = (): BuiltPdf[] => builtPdfs(FIXTURE_CONTENT, FIXTURE_DIST);
+export const fixturePdf = (slug: string): BuiltPdf => fixturePdfs().find((doc) => doc.slug === slug)!;
+
+const cache = new Map<string, Promise<PageText[]>>();
+export function pagesOf(pdf: string): Promise<PageText[]> {
+  if (!cache.has(pdf)) cache.set(pdf, openPdf(pdf).then(readPages));
+  return cache.get(pdf)!;
+}
+
+/** Left edge of the 版心 and its paragraph indent, mm. */
+export const LEFT = INNER_MARGIN_MM;
+export const RIGHT = INNER_MARGIN_MM + TEXT_WIDTH_MM;
+export const INDENTED = INNER_MARGIN_MM + 2 * CELL_MM;
+export const near = (value: number, target: number, tolerance = 1) => Math.abs(value - target) <= tolerance;
+
+/** 3号 (16 pt) lines: body text, headings, 主送, 署名 — not titles, the 标志, the 版记 or page numbers. */
+export const isBodySize = (line: TextLine) => Math.abs(line.size - 16) < 0.2;
+export const PAGE_NUMBER = /^—\s?(\d+)\s?—$/u;
+export const isPageNumber = (line: TextLine) => PAGE_NUMBER.test(line.text.trim());
+
+/** A page rendered to an RGB raster: pixel access in mm. */
+export interface Raster {
+  width: number;
+  height: number;
+  dpi: number;
+  pixel(x: number, y: number): [number, number, number];
+}
+
+export function rasterize(pdf: string, page: number, dpi = 150): Raster {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-raster-'));
+  try {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf, join(dir, 'p')]);
+    const file = readdirSync(dir).find((name) => name.endsWith('.ppm'))!;
+    const data = readFileSync(join(dir, file));
+    // Binary PPM: "P6\n<w> <h>\n255\n" then RGB bytes.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/u.exec(data.subarray(0, 32).toString('latin1'))!;
+    const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+    return {
+      width,
+      height,
+      dpi,
+      pixel: (x, y) => {
+        const i = offset + 3 * (y * width + x);
+        return [data[i]!, data[i + 1]!, data[i + 2]!];
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const pxToMm = (px: number, dpi: number) => (px * 25.4) / dpi;
+export const isRed = ([r, g, b]: [number, number, number]) => r >= 200 && g <= 80 && b <= 80;
+export const isDark = ([r, g, b]: [number, number, number]) => r < 128 && g < 128 && b < 128;
+
+/**
+ * The prose of an MDX source, in order: paragraphs and the text inside one-line headings and
+ * salutations; frontmatter and component tags are left out (they are checked element by element).
+ */
+export function proseChunks(source: string): string[] {
+  const body = readFileSync(source, 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
+  return body
+    .split(/\n{2,}/u)
+    .map((block) => block.trim())
+    .map((block) => (/^<(h[1-6]|Salutation)\b[^>]*>(.*)<\/\1>$/u.exec(block)?.[2] ?? block))
+    .filter((block) => block !== '' && !block.startsWith('<'));
+}
