@@ -119,8 +119,8 @@ export function hanOf(text: string): string {
   return [...text].filter((char) => /[\u3400-\u4dbf\u4e00-\u9fff]/u.test(char)).join('');
 }
 
-/** Marks below U+2E80 that Chinese fonts set full-width: quotation marks, dashes, the ellipsis. */
-const FULL_WIDTH_PUNCTUATION = /[‘’“”—…]/u;
+/** Marks below U+2E80 that Chinese fonts set full-width: quotation marks, dashes, the ellipsis, the 间隔号. */
+const FULL_WIDTH_PUNCTUATION = /[‘’“”—…·]/u;
 
 /** Width of a line in grid cells: Han and full-width count 1, ASCII ½ (spec §16 L3). */
 export function cellsOf(text: string): number {
