@@ -127,6 +127,7 @@ export function layoutCssVariables(): string {
     'title-line': pt(TITLE_LINE_PT),
     'colophon-line': pt(COLOPHON_LINE_PT),
     'mark-offset': mm(ISSUER_MARK_OFFSET_MM),
+    'head-notice-lines': String(HEAD_NOTICE_LINES_MAX),
     'mark-joint-gap': `${ISSUER_MARK_JOINT_GAP_EM}em`,
     'mark-suffix-gap': `${ISSUER_MARK_SUFFIX_GAP_EM}em`,
     'small-char': mm(SMALL_CHAR_MM),

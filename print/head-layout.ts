@@ -63,6 +63,7 @@ export function headLayoutCss(layout: HeadLayout): string {
   return [
     `--gw-mark-size:${layout.markSizePt.toFixed(1)}pt`,
     `--gw-doc-number-line:${layout.docNumberLine}`,
+    `--gw-separator-line:${layout.docNumberLine + 1}`,
     `--gw-head-lines:${layout.headLines}`,
   ].join(';');
 }
