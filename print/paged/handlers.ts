@@ -1,9 +1,11 @@
 /**
  * The Paged.js handlers of the print view, registered in this order before pagination.
  * Add a handler here (a `HandlerFactory`) to hook into Paged.js's layout.
+ *
+ * Page numbers need none: they are CSS generated content in margin boxes, which Chromium's
+ * tagged PDF leaves outside the structure tree (tests/print/document.test.ts checks it).
  */
-import { artifactHandler } from './artifacts.ts';
 import { colophonHandler } from './colophon.ts';
 import type { HandlerFactory } from './types.ts';
 
-export const pagedHandlers: HandlerFactory[] = [colophonHandler, artifactHandler];
+export const pagedHandlers: HandlerFactory[] = [colophonHandler];

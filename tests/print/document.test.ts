@@ -1,0 +1,103 @@
+/**
+ * The PDF as a document: tags, bookmarks from the headings, metadata from the frontmatter,
+ * page numbers outside the structure tree, and the same bytes from the same source.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { openPdf } from './pdf-reader.ts';
+import { FIXTURE_DIST, fixturePdf, fixturePdfs, sitePdfs } from './support.ts';
+import { writePdfs } from '../../print/pdf.ts';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+interface OutlineItem {
+  title: string;
+  items: OutlineItem[];
+}
+const flatten = (items: OutlineItem[] | null): string[] => (items ?? []).flatMap((item) => [item.title, ...flatten(item.items)]);
+
+for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
+  test(`${doc.slug}.pdf: tagged (MarkInfo Marked, a structure tree), Lang zh-CN, DisplayDocTitle`, async () => {
+    const pdf = await openPdf(doc.pdf);
+    expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+    const tree = await (await pdf.getPage(1)).getStructTree();
+    expect(tree?.children.length ?? 0).toBeGreaterThan(0);
+    const raw = await PDFDocument.load(readFileSync(doc.pdf), { updateMetadata: false });
+    expect(raw.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
+    const preferences = raw.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
+    expect(String(preferences.get(PDFName.of('DisplayDocTitle')))).toBe('true');
+  });
+
+  test(`${doc.slug}.pdf: metadata from the frontmatter — Title, Author, Subject, Keywords, dates of the 成文日期`, async () => {
+    const source = readFileSync(doc.source, 'utf8');
+    const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'mu').exec(source)?.[1]?.trim();
+    const title = field('title')!;
+    const docNumber = field('docNumber')!;
+    const firstIssuer = /^issuers:\s*\[([^,\]]+)/mu.exec(source)![1]!.trim();
+    const [, year, month, day] = /^date:\s*(\d{4})年(\d{1,2})月(\d{1,2})日/mu.exec(source)!;
+    const raw = await PDFDocument.load(readFileSync(doc.pdf), { updateMetadata: false });
+    expect(raw.getTitle()).toBe(title);
+    expect(raw.getAuthor()).toBe(firstIssuer);
+    expect(raw.getSubject()).toContain(title);
+    expect(raw.getSubject()).toContain(docNumber);
+    expect(raw.getKeywords()).toBe(docNumber);
+    // Midnight of the 成文日期 in Beijing time.
+    const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)) - 8 * 3600_000);
+    expect(raw.getCreationDate()?.toISOString()).toBe(written.toISOString());
+    expect(raw.getModificationDate()?.toISOString()).toBe(written.toISOString());
+  });
+
+  test(`${doc.slug}.pdf: page numbers are not document content (outside every tagged sequence)`, async () => {
+    const pdf = await openPdf(doc.pdf);
+    let numbers = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const open: string[] = [];
+      for (const item of content.items) {
+        if ('type' in item && (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')) open.push(item.tag ?? '');
+        else if ('type' in item && item.type === 'endMarkedContent') open.pop();
+        else if ('str' in item && /^—\s?\d+\s?—$/u.test(item.str.trim())) {
+          numbers++;
+          // Either marked as an Artifact or in no marked-content sequence the structure tree could point to.
+          expect(open.every((tag) => tag === 'Artifact'), `page ${n}: "${item.str}" inside ${open.join(' > ')}`).toBe(true);
+        }
+      }
+    }
+    expect(numbers).toBeGreaterThan(0);
+  });
+}
+
+test('bookmarks: the title and every heading, nested by level', async () => {
+  const pdf = await openPdf(fixturePdf('joint').pdf);
+  const outline = (await pdf.getOutline()) as OutlineItem[] | null;
+  expect(flatten(outline)).toEqual([
+    '关于进一步加强镇村两级安全生产和防汛工作责任落实的通知',
+    '一、总体要求',
+    '（一）压实安全生产责任',
+    '1.落实企业主体责任',
+    '（1）开展隐患排查',
+    '二、重点任务',
+    '安全生产责任清单',
+    '防汛工作联系表',
+  ]);
+  const first = outline![0]!;
+  expect(first.items.map((item) => item.title)).toContain('一、总体要求');
+  expect(first.items[0]!.items[0]!.title).toBe('（一）压实安全生产责任');
+});
+
+test('the same source prints to the same bytes: a second render equals the build’s PDF', async () => {
+  test.setTimeout(180_000);
+  const out = mkdtempSync(join(tmpdir(), 'gongwen-pdf-'));
+  try {
+    const file = join(out, 'joint.pdf');
+    await writePdfs(FIXTURE_DIST, [{ slug: 'joint', pathname: '/joint/print/' }], { timeoutSeconds: 120, outFile: file });
+    expect(sha256(readFileSync(file))).toBe(sha256(readFileSync(fixturePdf('joint').pdf)));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
