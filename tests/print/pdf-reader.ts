@@ -90,13 +90,13 @@ export async function readPages(pdf: PDFDocumentProxy): Promise<PageText[]> {
   return pages;
 }
 
-/** Runs whose baselines lie within 1 mm form one line, read left to right. */
+/** Runs whose baselines lie within 2.5 mm (a quarter line; subscripts sit lower) form one line, read left to right. */
 function groupLines(runs: TextRun[]): TextLine[] {
   const sorted = [...runs].sort((p, q) => p.baseline - q.baseline || p.x - q.x);
   const lines: TextRun[][] = [];
   for (const run of sorted) {
     const line = lines.at(-1);
-    if (line && Math.abs(line[0]!.baseline - run.baseline) < 1) line.push(run);
+    if (line && Math.abs(line[0]!.baseline - run.baseline) < 2.5) line.push(run);
     else lines.push([run]);
   }
   return lines.map((line) => {
