@@ -6,7 +6,7 @@
  */
 import { rename, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { errors, type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
@@ -114,19 +114,23 @@ export async function printView(
   };
   page.on('console', onConsole);
   try {
-    const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
-    if (!response?.ok()) throw new Error(`The print view of "${slug}" (${url}) answered ${response?.status() ?? 'nothing'}.`);
+    // One time limit for loading and paginating; a timeout names the document.
+    const deadline = performance.now() + timeoutSeconds * 1000;
+    const remaining = () => Math.max(1, deadline - performance.now());
     try {
+      const response = await page.goto(url, { waitUntil: 'load', timeout: remaining() });
+      if (!response?.ok()) throw new Error(`The print view of "${slug}" (${url}) answered ${response?.status() ?? 'nothing'}.`);
       await page.waitForFunction(
         () => {
           const { gwPaged, gwPagedError } = document.documentElement.dataset;
           return gwPaged !== undefined || gwPagedError !== undefined;
         },
         undefined,
-        { timeout: timeoutSeconds * 1000, polling: 100 },
+        { timeout: remaining(), polling: 100 },
       );
-    } catch {
-      throw new PrintTimeoutError(slug, timeoutSeconds);
+    } catch (error) {
+      if (error instanceof errors.TimeoutError) throw new PrintTimeoutError(slug, timeoutSeconds);
+      throw error;
     }
     const state = await page.evaluate(async () => {
       await document.fonts.ready;

@@ -1,0 +1,65 @@
+/**
+ * `gongwen pdf <slug>` prints one document from a built site, and the PDF writer fails with
+ * the document's name when a print view does not finish in time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pdfCommand } from '../../print/pdf-command.ts';
+import { writePdfs } from '../../print/pdf.ts';
+import { FIXTURE_DIST, fixturePdf } from './support.ts';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test('gongwen pdf upward --out file: the same PDF as the build wrote', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'gongwen-cmd-'));
+  try {
+    const file = join(out, 'upward.pdf');
+    const code = await pdfCommand(['upward', '--dist', FIXTURE_DIST, '--out', file]);
+    expect(code).toBe(0);
+    expect(sha256(readFileSync(file))).toBe(sha256(readFileSync(fixturePdf('upward').pdf)));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('gongwen pdf with an unknown slug: exit 1, naming the missing print view and the fix', async () => {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (message: string) => errors.push(message);
+  try {
+    expect(await pdfCommand(['no-such-document', '--dist', FIXTURE_DIST])).toBe(1);
+  } finally {
+    console.error = original;
+  }
+  expect(errors.join('\n')).toContain('no-such-document/print/index.html does not exist');
+  expect(errors.join('\n')).toContain('npm run build');
+  expect(existsSync(join(FIXTURE_DIST, 'no-such-document.pdf'))).toBe(false);
+});
+
+test('gongwen pdf without a slug: usage, exit 2', async () => {
+  const original = console.error;
+  const errors: string[] = [];
+  console.error = (message: string) => errors.push(message);
+  try {
+    expect(await pdfCommand(['--out'])).toBe(2);
+  } finally {
+    console.error = original;
+  }
+  expect(errors.join('\n')).toContain('usage: gongwen pdf <slug>');
+});
+
+test('a print view that does not finish in time fails with the document’s name and the option to raise', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'gongwen-timeout-'));
+  try {
+    const run = writePdfs(FIXTURE_DIST, [{ slug: 'joint', pathname: '/joint/print/' }], { timeoutSeconds: 0.05, outFile: join(out, 'joint.pdf') });
+    await expect(run).rejects.toThrow(/"joint".*pdfTimeoutSeconds/su);
+    expect(existsSync(join(out, 'joint.pdf')), 'no PDF is left behind').toBe(false);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
