@@ -30,7 +30,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8
   pdf.setLanguage(PDF_LANGUAGE);
   // An XMP packet would repeat Chromium's clock-stamped dates; the Info dictionary is the metadata.
   pdf.catalog.delete(PDFName.of('Metadata'));
-  pdf.context.trailerInfo.ID = undefined;
+  delete pdf.context.trailerInfo.ID;
   const withoutId = await pdf.save();
   const id = PDFHexString.of(createHash('md5').update(withoutId).digest('hex'));
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);

@@ -18,7 +18,7 @@ export const colophonHandler: HandlerFactory = (Handler) =>
     colophon: HTMLElement | null = null;
     documentShell: HTMLElement | null = null;
 
-    beforeParsed(content: DocumentFragment): void {
+    override beforeParsed(content: DocumentFragment): void {
       const colophon = content.querySelector<HTMLElement>('.gw-colophon');
       if (!colophon) return;
       // The 版记 inherits the document's type settings, so it is placed inside an empty copy of it.
@@ -27,7 +27,7 @@ export const colophonHandler: HandlerFactory = (Handler) =>
       this.colophon = colophon;
     }
 
-    async afterRendered(): Promise<void> {
+    override async afterRendered(): Promise<void> {
       if (!this.colophon || !this.documentShell) return;
       const shell = this.documentShell;
       shell.append(this.colophon);

@@ -59,7 +59,10 @@ for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
       const content = await page.getTextContent({ includeMarkedContent: true });
       const open: string[] = [];
       for (const item of content.items) {
-        if ('type' in item && (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')) open.push(item.tag ?? '');
+        if ('type' in item && (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')) {
+          // pdf.js reports the marked-content tag (e.g. Artifact, P) beside the type.
+          open.push((item as { tag?: string }).tag ?? '');
+        }
         else if ('type' in item && item.type === 'endMarkedContent') open.pop();
         else if ('str' in item && /^—\s?\d+\s?—$/u.test(item.str.trim())) {
           numbers++;
