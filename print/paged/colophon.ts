@@ -11,7 +11,7 @@
 import type { HandlerFactory, PagedChunker, PagedPage } from './types.ts';
 
 /** Marks a page whose number GB/T 9704 §7.5 leaves off (the print CSS hides its margin boxes). */
-export const UNNUMBERED_ATTRIBUTE = 'data-gw-unnumbered';
+const UNNUMBERED_ATTRIBUTE = 'data-gw-unnumbered';
 
 export const colophonHandler: HandlerFactory = (Handler) =>
   class ColophonHandler extends Handler {

@@ -7,30 +7,25 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 
 const MM_PER_PT = 25.4 / 72;
 
-export interface TextRun {
+/** Text with its box: left, right, top and bottom of the CJK em box, and the baseline, in mm. */
+interface TextBox {
   text: string;
-  /** Left, right, top (ascent box) and bottom in mm; the baseline too. */
   x: number;
   right: number;
   top: number;
   bottom: number;
   baseline: number;
-  /** Font size in pt. */
+  /** Font size in pt (a line: its largest). */
   size: number;
+}
+
+export interface TextRun extends TextBox {
   /** The embedded font's name as pdf.js reports it (e.g. AAAAAA+FandolFang-Regular). */
   font: string;
 }
 
-export interface TextLine {
-  text: string;
+export interface TextLine extends TextBox {
   runs: TextRun[];
-  x: number;
-  right: number;
-  top: number;
-  bottom: number;
-  baseline: number;
-  /** Largest font size on the line, pt. */
-  size: number;
 }
 
 export interface PageText {
@@ -53,6 +48,7 @@ export async function readPages(pdf: PDFDocumentProxy): Promise<PageText[]> {
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
     const fontNames = new Map<string, string>();
+    // Loads the fonts, so their names are in commonObjs.
     await page.getOperatorList();
     const runs: TextRun[] = [];
     for (const item of content.items) {
