@@ -1,6 +1,11 @@
 /** The remark plugins gongwen runs on every document, in order. */
 import type { Root } from 'mdast';
+import { remarkNumbering } from './numbering.ts';
+import { remarkClosing } from './closing.ts';
 
 export function remarkGongwen() {
-  return (_tree: Root) => {};
+  const transforms = [remarkNumbering(), remarkClosing()];
+  return (tree: Root) => {
+    for (const transform of transforms) transform(tree);
+  };
 }
