@@ -72,12 +72,9 @@ function numeralValue(numeral: string): number {
   return total + digit;
 }
 
-/** Numbering that makes a paragraph a heading: nothing but a short, unpunctuated title after it. */
-function headingNumbering(text: string): Numbering | null {
-  const numbering = readNumbering(text);
-  if (!numbering || text.length === numbering.marker.length) return null;
-  if (SENTENCE_END.test(text) || text.length > MAX_HEADING_LENGTH) return null;
-  return numbering;
+/** A numbered paragraph is a heading when a short title without sentence-final punctuation follows the numbering. */
+function isHeadingOnly(text: string, numbering: Numbering): boolean {
+  return text.length > numbering.marker.length && text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text);
 }
 
 /** Issues ids from numbering paths, unique on the page. */
@@ -100,15 +97,18 @@ class OutlineIds {
 function structureBody(children: RootContent[], depthOffset: number, prefix: string, ids: OutlineIds): void {
   const path: number[] = [];
   children.forEach((node, index) => {
-    if (node.type !== 'paragraph') return;
+    // The numbering is written text: a paragraph that opens with an element (<Salutation>…) is not numbered.
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return;
     const text = toString(node);
-    const numbering = headingNumbering(text);
-    if (!numbering) {
-      markRunInHead(node, text);
-      return;
-    }
+    const numbering = readNumbering(text);
+    if (!numbering) return;
+    // A run-in item (1.加强领导。…) still opens its level: a （1） heading under it belongs to it.
     path.length = numbering.level;
     path[numbering.level - 1] = numbering.value;
+    if (!isHeadingOnly(text, numbering)) {
+      markRunInHead(node, numbering);
+      return;
+    }
     // A level with no parent above it (a body that starts at （一）) takes 0 for the missing parent.
     const fullPath = Array.from(path, (value) => value ?? 0);
     const heading: Heading = {
@@ -125,10 +125,9 @@ function structureBody(children: RootContent[], depthOffset: number, prefix: str
 }
 
 /** Wraps the numbered head of a run-on paragraph (1.加强领导。…) in a span, when it lies in its first text. */
-function markRunInHead(paragraph: Paragraph, text: string): void {
-  const numbering = readNumbering(text);
+function markRunInHead(paragraph: Paragraph, numbering: Numbering): void {
   const first = paragraph.children[0];
-  if (!numbering || first?.type !== 'text') return;
+  if (first?.type !== 'text') return;
   const end = first.value.search(SENTENCE_END);
   if (end < numbering.marker.length || end + 1 > MAX_HEADING_LENGTH) return;
   const head: MdxJsxTextElement = {
