@@ -9,7 +9,7 @@ import { remarkClosing } from '../../plugins/remark/closing.ts';
 
 function close(mdx: string): Root {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkClosing);
-  return processor.runSync(processor.parse(mdx));
+  return processor.runSync(processor.parse(mdx)) as Root;
 }
 
 /** The top-level blocks, named: paragraphs by their text, elements by their name. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -9,14 +9,15 @@ import { readNumbering, remarkNumbering } from '../../plugins/remark/numbering.t
 
 function structure(mdx: string): Root {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkNumbering);
-  return processor.runSync(processor.parse(mdx));
+  return processor.runSync(processor.parse(mdx)) as Root;
 }
 
 /** Every heading below `nodes`, in order: level, id, class and text. */
 function outline(nodes: RootContent[]): { depth: number; id: unknown; className: unknown; text: string }[] {
   return nodes.flatMap((node) => {
     if (node.type === 'heading') {
-      const props = (node as Heading).data?.hProperties ?? {};
+      // hProperties is what remark-rehype turns into the element's attributes.
+      const props = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
       return [{ depth: node.depth, id: props['id'], className: props['className'], text: toString(node) }];
     }
     return node.type === 'mdxJsxFlowElement' ? outline(node.children as RootContent[]) : [];
