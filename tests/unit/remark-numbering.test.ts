@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { readNumbering, remarkNumbering } from '../../plugins/remark/numbering.ts';
+import { MAX_HEADING_LENGTH, readNumbering, remarkNumbering } from '../../plugins/remark/numbering.ts';
 
 function structure(mdx: string): Root {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkNumbering);
@@ -117,9 +117,9 @@ test('a numbered paragraph that runs on stays a paragraph, its run-in head marke
 
 test('a long numbered line without a full stop is body text, not a heading', () => {
   const long = `一、${'这是一段很长的正文但是丢失了句末标点'.repeat(3)}`;
-  expect(long.length).toBeGreaterThan(50);
+  expect(long.length).toBeGreaterThan(MAX_HEADING_LENGTH);
   expect(structure(long).children[0]?.type).toBe('paragraph');
-  expect(structure(long.slice(0, 50)).children[0]?.type).toBe('heading');
+  expect(structure(long.slice(0, MAX_HEADING_LENGTH)).children[0]?.type).toBe('heading');
 });
 
 test('numbered lines inside other elements (a 称谓, a list) are left alone', () => {

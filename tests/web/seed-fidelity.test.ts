@@ -8,10 +8,11 @@ import { firstDivergence, hanSequence, seedHanSequence, seedOutline } from '../s
 
 const SEED_PAGE = '/xiqing-zhangzhengfa-2024-1/';
 /**
- * Text the page adds that the seed does not print: screen-reader labels, and the issuer's name
- * in the 发文机关标志 and the 署名, which come from frontmatter (the seed lost both, spec §17).
+ * Text the page adds that the seed does not print: screen-reader labels, a table of contents
+ * should one sit in the article, and the issuer's name in the 发文机关标志 and the 署名, which
+ * come from frontmatter (the seed lost both, spec §17).
  */
-const NOT_IN_SEED = ['.gw-sr-only', '.gw-issuer-mark', '.gw-signatory'];
+const NOT_IN_SEED = ['.gw-sr-only', 'nav', '.gw-issuer-mark', '.gw-signatory'];
 /** Titles of the parts, drawn by their components, above the outline made from numbering. */
 const PART_TITLES = '.gw-issued__title, .gw-attachment__title';
 
