@@ -12,7 +12,8 @@
  *
  * Level 3 accepts the 下脚点 both as ASCII "1." and full-width "１．"/"1．": the standard's form is
  * unconfirmed (spec §18 item 18) and both are in use. "1. " followed by a space is a Markdown list
- * and stays one: write 1.标题 without a space, as it is printed.
+ * and stays one: write 1.标题 without a space, as it is printed. Brackets are the full-width （）
+ * the standard prints; (一) with ASCII brackets is not read as numbering.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
