@@ -50,8 +50,7 @@ export async function findMissingGlyphs(
             visibleCharacters(text).filter((char) => servedSets.get(role)?.has(char) === false && faces.get(role)!.hasGlyph(char.codePointAt(0)!)),
           );
     for (const char of missing) {
-      const at = context.indexOf(char);
-      const around = at < 0 ? context : context.slice(Math.max(0, at - 12), at + 13);
+      const around = surrounding(context, char);
       const key = `${role}\0${char}\0${pageNumber}\0${around}`;
       if (!found.has(key)) {
         found.set(key, { role, char, codePoint: char.codePointAt(0)!, context: around, ...(pageNumber !== undefined && { page: pageNumber }) });
@@ -59,6 +58,15 @@ export async function findMissingGlyphs(
     }
   }
   return [...found.values()];
+}
+
+/** How many characters either side of a missing one a report quotes. */
+const CONTEXT_CHARS = 12;
+
+function surrounding(context: string, char: string): string {
+  const chars = [...context];
+  const at = chars.indexOf(char);
+  return at < 0 ? context : chars.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS + 1).join('');
 }
 
 /** Runs in the page: gathers visible text with its computed font stack. Self-contained (no closures). */

@@ -54,7 +54,8 @@ export async function embeddedFontReport(pdf: Uint8Array, fonts: Record<FontRole
       baseFont: baseFont || '[unnamed]',
       subtype: descendant ? (name(descendant.get(PDFName.of('Subtype'))) ?? subtype) : subtype,
       embedded,
-      subset: SUBSET_TAG.test(rawName),
+      // A Type 3 font holds drawings, not a font program, so there is nothing to subset (pdffonts says "no" too).
+      subset: subtype !== 'Type3' && SUBSET_TAG.test(rawName),
       toUnicode: object.has(PDFName.of('ToUnicode')),
     };
     entries.push({ ...entry, summary: describe(entry) });
@@ -73,8 +74,10 @@ function describe(entry: Omit<FontReportEntry, 'summary'>): string {
   const how = [
     TYPE_LABELS[entry.subtype] ?? entry.subtype,
     entry.embedded ? 'embedded' : 'NOT embedded',
-    entry.subset ? 'subset' : 'whole font',
-  ].join(', ');
+    entry.subtype === 'Type3' ? undefined : entry.subset ? 'subset' : 'whole font',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${who}: ${entry.baseFont} — ${how}`;
 }
 
@@ -85,8 +88,9 @@ export function summarizeFontReport(entries: FontReportEntry[], fonts: Record<Fo
     const chosen = `${ROLE_NAMES[role]} ${role}: ${font.fullName} (${font.source}, ${font.file})`;
     const used = entries.filter((entry) => entry.roles.includes(role));
     if (!used.length) return `${chosen} — not used in this PDF`;
-    return `${chosen} — in the PDF as ${used.map((entry) => entry.summary.split(': ').slice(1).join(': ')).join('; ')}`;
+    const forms = new Set(used.map((entry) => entry.summary.split(': ').slice(1).join(': ')));
+    return `${chosen} — in the PDF as ${[...forms].join('; ')}`;
   });
-  const strays = entries.filter((entry) => entry.roles.length === 0).map((entry) => `fallback font in the PDF: ${entry.summary}`);
+  const strays = new Set(entries.filter((entry) => entry.roles.length === 0).map((entry) => `fallback font in the PDF: ${entry.summary}`));
   return [...roleLines, ...strays];
 }
