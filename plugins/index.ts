@@ -36,12 +36,12 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   return {
     name: 'gongwen',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
-          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root)] },
+          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });

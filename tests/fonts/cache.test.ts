@@ -30,3 +30,14 @@ test('a second subset of the same font and text is read from the cache file', as
   await subsetFont(fang, '通知', 'truetype');
   expect(await readdir(fang.cacheDir)).toHaveLength(2);
 });
+
+test('two cold caches give byte-identical subsets, so PDFs stay reproducible', async () => {
+  const subsets = [];
+  for (let run = 0; run < 2; run += 1) {
+    const root = pathToFileURL(`${await mkdtemp(join(tmpdir(), 'gongwen-cache-'))}/`);
+    const { fang, kai } = await resolveFonts({}, root);
+    subsets.push([await subsetFont(fang, '政府工作报告', 'truetype'), await subsetFont(kai, '政府工作报告', 'truetype')]);
+  }
+  expect(subsets[0]![0]!.equals(subsets[1]![0]!)).toBe(true);
+  expect(subsets[0]![1]!.equals(subsets[1]![1]!)).toBe(true);
+});
