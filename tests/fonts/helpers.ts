@@ -3,6 +3,9 @@
  * independent look into font files with fontTools, and a page served to Chromium with our @font-face CSS.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
 import { fontFaceCss, fontVariable, subsetFont, type ResolvedFont } from '../../plugins/fonts/index.ts';
@@ -28,11 +31,20 @@ export function fontTools(program: string, ...args: string[]): void {
 
 const ORIGIN = 'http://gongwen.test';
 
+/** Paged.js's polyfill build (the package exports it under the "polyfill" condition, not as a subpath). */
+const PAGED_POLYFILL = new URL('dist/paged.polyfill.js', pathToFileURL(createRequire(import.meta.url).resolve('pagedjs').replace(/lib\/index\.cjs$/u, '')));
+
 /**
  * Opens `body` in a page whose CSS is our fontFaceCss for `fonts`, each role's @font-face pointing at
  * a subset of that role's font cut to `text`, all served through page.route (same origin, no server).
  */
-export async function openWithFonts(page: Page, fonts: Record<FontRole, ResolvedFont>, text: string, body: string, css = ''): Promise<void> {
+export async function openWithFonts(
+  page: Page,
+  fonts: Record<FontRole, ResolvedFont>,
+  text: string,
+  body: string,
+  { css = '', head = '' } = {},
+): Promise<void> {
   const roleRules = FONT_ROLES.map((role) => `.${role} { font-family: var(${fontVariable(role)}); }`).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 ${fontFaceCss(fonts, (role) => `/fonts/${role}.ttf`, {})}
@@ -40,11 +52,13 @@ ${fontFaceCss(fonts, (role) => `/fonts/${role}.ttf`, {})}
 body { margin: 0; font-size: 16pt; font-family: var(${fontVariable('fang')}); }
 ${roleRules}
 ${css}
-</style></head><body>${body}</body></html>`;
+</style>${head}</head><body>${body}</body></html>`;
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     const role = /^\/fonts\/(\w+)\.ttf$/u.exec(path)?.[1] as FontRole | undefined;
-    if (role && FONT_ROLES.includes(role)) {
+    if (path === '/paged.polyfill.js') {
+      await route.fulfill({ body: readFileSync(PAGED_POLYFILL), contentType: 'text/javascript' });
+    } else if (role && FONT_ROLES.includes(role)) {
       await route.fulfill({ body: await subsetFont(fonts[role], text, 'truetype'), contentType: 'font/ttf' });
     } else {
       await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });

@@ -25,7 +25,7 @@ test('findMissingGlyphs reports the character, its role and the text around it',
     text,
     `<h2 class="hei">一、总体要求</h2><p class="fang">各村民委员会：此处有生僻字${RARE}在中间。</p>` +
       '<p class="label" style="font-family: serif">Latin</p><p class="song page-number"></p>',
-    '.page-number::after { content: "— " counter(page) " —"; font-family: var(--gw-font-song); }',
+    { css: '.page-number::after { content: "— " counter(page) " —"; font-family: var(--gw-font-song); }' },
   );
   const missing = await findMissingGlyphs(page, fonts);
   // The context quotes up to 12 characters either side.
@@ -40,4 +40,17 @@ test('a character the full font has but the served subset lacks is reported too'
   await openWithFonts(page, fonts, '印发', '<p class="fang">印发通知</p>');
   const missing = await findMissingGlyphs(page, fonts, { fang: '印发' });
   expect(missing.map(({ role, char }) => `${role}:${char}`)).toEqual(['fang:通', 'fang:知']);
+});
+
+test('in a page paginated by Paged.js, the report gives the printed page', async ({ page }) => {
+  const fonts = await resolveFonts({}, ROOT);
+  await openWithFonts(page, fonts, `第一页第二页生僻字${RARE}在这里— 0123456789`, `<p>第一页</p><p class="next-page">第二页生僻字${RARE}在这里</p>`, {
+    // Paged.js reads breaks from style sheets, not from style attributes.
+    css: '.next-page { break-before: page; } @page { @bottom-center { content: "— " counter(page) " —"; font-family: var(--gw-font-song); } }',
+    head: '<script>window.PagedConfig = { auto: true, after: () => { window.pagedDone = true; } };</script><script src="/paged.polyfill.js"></script>',
+  });
+  await page.waitForFunction(() => (window as { pagedDone?: boolean }).pagedDone === true);
+  expect(await page.locator('.pagedjs_page').count()).toBe(2);
+  // The page numbers Paged.js sets in margin boxes are checked too, and 宋体 has them all.
+  expect(await findMissingGlyphs(page, fonts)).toEqual([{ role: 'fang', char: RARE, codePoint: 0x20000, context: `第二页生僻字${RARE}在这里`, page: 2 }]);
 });
