@@ -17,23 +17,30 @@ export const FONTTOOLS_INSTALL_HINT = 'apt-get install python3-fonttools (or poi
 
 const CANDIDATES = ['/usr/bin/python3', 'python3'];
 
-let found: Promise<string | null> | undefined;
+const found = new Map<string, Promise<string | null>>();
 
-/** The first Python that can import fontTools, or null. */
+/** The first Python that can import fontTools, or null (remembered per GONGWEN_PYTHON value). */
 export function pythonWithFontTools(): Promise<string | null> {
-  found ??= (async () => {
-    const override = process.env[PYTHON_ENV];
-    for (const python of override ? [override] : CANDIDATES) {
-      try {
-        await run(python, ['-c', 'import fontTools.subset, fontTools.pens.cu2quPen']);
-        return python;
-      } catch {
-        // not this one: try the next
-      }
+  const override = process.env[PYTHON_ENV];
+  const key = override ?? '';
+  let python = found.get(key);
+  if (!python) {
+    python = firstWorking(override ? [override] : CANDIDATES);
+    found.set(key, python);
+  }
+  return python;
+}
+
+async function firstWorking(pythons: string[]): Promise<string | null> {
+  for (const python of pythons) {
+    try {
+      await run(python, ['-c', 'import fontTools.subset, fontTools.pens.cu2quPen']);
+      return python;
+    } catch {
+      // not this one: try the next
     }
-    return null;
-  })();
-  return found;
+  }
+  return null;
 }
 
 /**

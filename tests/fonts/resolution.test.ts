@@ -136,3 +136,24 @@ test('a TTC face is picked by the first family name, else the SC face, else the 
     'is a font collection (TTC) and no face is named "KaiTi". Its faces are 0: "LXGW WenKai" (LXGWWenKai-Regular); 1: "Noto Sans SC" (NotoSansSC-Regular)',
   );
 });
+
+test('without fontTools, 仿宋 falls back to Noto Serif SC and says what to install; a CFF user font is refused', async () => {
+  const saved = process.env['GONGWEN_PYTHON'];
+  process.env['GONGWEN_PYTHON'] = '/nonexistent/python3';
+  try {
+    const { fang } = await resolveFonts({}, ROOT);
+    expect(fang.source).toBe('fallback');
+    expect(basename(fang.file)).toBe('NotoSerifSC_400Regular.ttf');
+    expect(fang.warnings.join('\n')).toContain(
+      '仿宋 fang: fontTools for Python (python3-fonttools) not found, so the body text prints in Noto Serif SC Regular, a 宋体 — not a 仿宋. ' +
+        'Install them with `apt-get install texlive-lang-chinese python3-fonttools`',
+    );
+    const root = await projectWith({ 'fang.otf': '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf' });
+    await expect(resolveFonts({ fang: { families: [], file: 'fonts/fang.otf' } }, root)).rejects.toThrow(
+      'has CFF (OpenType PostScript) outlines, which Chromium prints as Type 3; converting them to TrueType needs fontTools',
+    );
+  } finally {
+    if (saved === undefined) delete process.env['GONGWEN_PYTHON'];
+    else process.env['GONGWEN_PYTHON'] = saved;
+  }
+});
