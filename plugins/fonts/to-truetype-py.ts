@@ -3,7 +3,7 @@
  *
  * Chromium's PDF backend embeds glyf fonts as CID TrueType subsets but prints CFF fonts (FandolFang's
  * .otf, most .otf/.ttc CJK fonts) as Type 3 (spec fonts.md §4), so CFF outlines are converted with
- * cu2qu. Subsetting first keeps it fast: ~3 s for a document's characters, ~38 s for the whole font.
+ * cu2qu. Subsetting first keeps it fast: 2–3 s for the seed's characters, 38 s for the whole font.
  * It lives in a string, run with `python3 -c`, so it survives Astro bundling the font route.
  *
  * Arguments: SRC DST --face N [--text-file CHARS.txt]   (no --text-file: keep every glyph)
