@@ -1,7 +1,7 @@
 /**
  * Font costs for a document the size of the seed: for each role, the time to make its TrueType
  * subset from a cold cache and from the disk cache, and the subset's bytes (also as WOFF2).
- * Usage: node bench/fonts.ts [text file]   (default: the seed, /work/shared/seed/report.txt)
+ * Usage: npm run bench:fonts -- [text file]   (default: the seed document's MDX source)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { FONT_ROLES } from '../plugins/options.ts';
 import { LAYOUT_CHARACTERS, resolveFonts, subsetCharacters, subsetFont } from '../plugins/fonts/index.ts';
 
-const textFile = process.argv[2] ?? '/work/shared/seed/report.txt';
+const textFile = process.argv[2] ?? 'content/xiqing-zhangzhengfa-2024-1.mdx';
 const text = (await readFile(textFile, 'utf8')) + LAYOUT_CHARACTERS;
 // A scratch project root: its cache starts empty, so the first run of each role is cold.
 const dir = await mkdtemp(join(tmpdir(), 'gongwen-bench-fonts-'));
