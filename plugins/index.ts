@@ -15,6 +15,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
+import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
+import { fontsVitePlugin } from './fonts/vite.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -34,15 +36,16 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   return {
     name: 'gongwen',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
-          vite: { plugins: [virtualConfigPlugin(options)] },
+          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
+        injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry('fonts.ts') });
       },
     },
   };

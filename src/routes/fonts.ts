@@ -1,0 +1,24 @@
+/**
+ * Each document's fonts, one TrueType subset per role cut to the characters that document prints
+ * (its body, its frontmatter and the layout's own labels), for the print view's @font-face rules.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import config from 'virtual:gongwen/config';
+import fonts from 'virtual:gongwen/fonts';
+import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
+import { documentText } from '../../plugins/fonts/document-text.ts';
+import { subsetFont } from '../../plugins/fonts/subset.ts';
+
+export const getStaticPaths = (async () => {
+  const documents = await getCollection(config.collection);
+  return documents.flatMap((doc) =>
+    FONT_ROLES.map((role) => ({ params: { slug: doc.id, role }, props: { text: documentText(doc) } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const font = fonts[params['role'] as FontRole];
+  const bytes = await subsetFont(font, (props as { text: string }).text, 'truetype');
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'font/ttf' } });
+};
