@@ -36,11 +36,14 @@ async function lint(argv: string[]): Promise<number> {
 
 /** The PDF command belongs to the print pipeline; it is loaded only when asked for, so lint works without it. */
 async function pdf(argv: string[]): Promise<number> {
+  // A computed specifier: the print module is optional, so its absence is not a type error here.
+  const specifier = '../print/pdf-command.ts';
   let command: { pdfCommand(argv: string[]): Promise<number | void> };
   try {
-    command = await import('../print/pdf-command.ts');
+    command = (await import(specifier)) as typeof command;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    const missing = error as { code?: string; url?: string };
+    if (missing.code !== 'ERR_MODULE_NOT_FOUND' || !missing.url?.endsWith('/print/pdf-command.ts')) throw error;
     process.stderr.write('gongwen pdf is not available: print/pdf-command.ts is not part of this installation\n');
     return 2;
   }

@@ -15,6 +15,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
+import { gongwenLint } from './lint/integration.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -38,7 +39,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
-          integrations: hasMdx ? [] : [mdx()],
+          integrations: [...(hasMdx ? [] : [mdx()]), gongwenLint(options.contentDir)],
           vite: { plugins: [virtualConfigPlugin(options)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });

@@ -73,8 +73,28 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
   }
   const record = raw as Record<string, unknown>;
   const result = documentSchema.safeParse(record);
-  const problems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, record, yamlDoc, block.start));
+  const issues = result.success ? [] : result.error.issues;
+  const problems = withoutMissingTypos(issues, record).flatMap((issue) => describeIssue(issue, record, yamlDoc, block.start));
   return { problems, raw: record, data: result.success ? result.data : undefined, fieldOffset };
+}
+
+/**
+ * A misspelt field (docNumbr) also leaves the real one missing; the "unknown field — did you mean
+ * docNumber?" message says both, so the separate "docNumber is missing" is dropped.
+ */
+function withoutMissingTypos(issues: readonly z.core.$ZodIssue[], raw: Record<string, unknown>): z.core.$ZodIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const suggestion = nearest(key, knownKeys(issue.path as (string | number)[]));
+      if (suggestion) meant.add(fieldName([...(issue.path as (string | number)[]), suggestion]));
+    }
+  }
+  return issues.filter((issue) => {
+    const path = issue.path as (string | number)[];
+    return !(meant.has(fieldName(path)) && valueAt(raw, path) === undefined);
+  });
 }
 
 /** One zod issue in the author's terms: `field "value": message`, at the field's line. */

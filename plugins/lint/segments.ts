@@ -20,8 +20,10 @@ export function parseMdx(source: string): ParsedMdx {
   try {
     return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source) };
   } catch (error) {
-    const failure = error as { reason?: string; message: string; place?: { offset?: number; line?: number; column?: number } };
-    const place = failure.place;
+    type Point = { offset?: number; line?: number; column?: number };
+    const failure = error as { reason?: string; message: string; place?: Point | { start: Point } };
+    // micromark reports a point, or a span (start and end) for an unclosed element.
+    const place = failure.place && 'start' in failure.place ? failure.place.start : failure.place;
     const offset = place?.offset ?? offsetOfLineColumn(source, place?.line ?? 1, place?.column ?? 1);
     return {
       problem: {

@@ -7,15 +7,20 @@ import { findingAt, HAN, matchesIn } from './text.ts';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 
-const PUNCT = new RegExp(String.raw`(?<=${HAN})[,;:()?!]|[,;:()?!](?=${HAN})`, 'gu');
+/** Han or full-width punctuation: what makes the neighbourhood Chinese text. */
+const CHINESE = String.raw`(?:${HAN}|[\u3000-\u303F\uFF00-\uFFEF“”‘’])`;
+/** A run of half-width marks touching Chinese text on either side, as in 试行)? or 是:完整. */
+const PUNCT = new RegExp(String.raw`(?<=${CHINESE})[,;:()?!]+|[,;:()?!]+(?=${CHINESE})`, 'gu');
 
 export const halfwidthPunct: Rule = {
   id: 'halfwidth-punct',
   rationale: 'Chinese text takes full-width punctuation (GB/T 15834); half-width marks look cramped and misalign the grid',
   severity: 'warning',
   check(doc) {
-    return [...matchesIn(doc.segments, PUNCT)].map(([segment, match]) =>
-      findingAt(segment, match.index, match.index + 1, `half-width "${match[0]}" in Chinese text — write "${FULL_WIDTH[match[0]]}"`),
+    return [...matchesIn(doc.segments, PUNCT)].flatMap(([segment, match]) =>
+      [...match[0]].map((mark, i) =>
+        findingAt(segment, match.index + i, match.index + i + 1, `half-width "${mark}" in Chinese text — write "${FULL_WIDTH[mark]}"`),
+      ),
     );
   },
 };

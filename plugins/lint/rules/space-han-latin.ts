@@ -14,9 +14,11 @@ export const spaceHanLatin: Rule = {
   severity: 'warning',
   check(doc) {
     return [...matchesIn(doc.segments, SPACE)].map(([segment, match]) => {
-      const before = segment.text.slice(Math.max(0, match.index - 3), match.index);
-      const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 3);
-      return findingAt(segment, match.index, match.index + match[0].length, `space between "${before}" and "${after}" — write ${before}${after}`);
+      const end = match.index + match[0].length;
+      // The neighbours as a reader names them: the Han character, and the whole number or unit.
+      const before = /(?:[0-9A-Za-z.%‰]+|.)$/su.exec(segment.text.slice(0, match.index))![0];
+      const after = /^(?:[0-9A-Za-z.%‰]+|.)/su.exec(segment.text.slice(end))![0];
+      return findingAt(segment, match.index, end, `space in "${before}${match[0]}${after}" — write ${before}${after}`);
     });
   },
 };
