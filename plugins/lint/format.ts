@@ -1,16 +1,15 @@
 /** The report: one line per finding, `file:line:col  severity  rule-id  message`, then a summary (like ESLint). */
-import type { LintResult } from './types.ts';
+import type { LintMessage, LintResult } from './types.ts';
 
 export function formatText(results: readonly LintResult[]): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const m of result.messages) {
-      const reason = m.reason === undefined ? '' : ` — acknowledged: ${m.reason}`;
-      lines.push(`${m.file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${m.message}${reason}`);
-    }
-  }
+  const lines = results.flatMap((result) => result.messages.map(formatMessage));
   lines.push(summaryLine(results));
   return `${lines.join('\n')}\n`;
+}
+
+export function formatMessage(m: LintMessage): string {
+  const reason = m.reason === undefined ? '' : ` — acknowledged: ${m.reason}`;
+  return `${m.file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${m.message}${reason}`;
 }
 
 export function summaryLine(results: readonly LintResult[]): string {

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatText } from './format.ts';
+import { formatMessage, summaryLine } from './format.ts';
 import { lintPaths } from './lint.ts';
 import type { LintResult } from './types.ts';
 
@@ -35,10 +35,11 @@ export function gongwenLint(contentDir: string): AstroIntegration {
 }
 
 function report(results: readonly LintResult[], logger: AstroIntegrationLogger): void {
-  const lines = formatText(results).trimEnd().split('\n');
-  for (const line of lines) {
-    if (/^\S+:\d+:\d+ {2}error /u.test(line)) logger.error(line);
-    else if (/^\S+:\d+:\d+ {2}warning /u.test(line)) logger.warn(line);
+  for (const message of results.flatMap((result) => result.messages)) {
+    const line = formatMessage(message);
+    if (message.severity === 'error') logger.error(line);
+    else if (message.severity === 'warning') logger.warn(line);
     else logger.info(line);
   }
+  logger.info(summaryLine(results));
 }

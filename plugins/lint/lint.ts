@@ -40,9 +40,9 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
     const used = new Set<number>();
     for (const rule of rules) {
       for (const finding of rule.check(doc)) {
-        const index = acknowledgements.findIndex((ack) => acknowledges(ack, rule.id, finding));
-        const ack = acknowledgements[index];
-        if (ack) used.add(index);
+        const matching = acknowledgements.flatMap((ack, index) => (acknowledges(ack, rule.id, finding) ? [index] : []));
+        for (const index of matching) used.add(index);
+        const ack = acknowledgements[matching[0] ?? -1];
         add(finding.offset, ack ? 'acknowledged' : rule.severity, rule.id, finding.message, finding.text, ack?.reason);
       }
     }
