@@ -4,20 +4,18 @@
  */
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { documentSchema, type GongwenDocument } from '../schema.ts';
+import { documentSchema } from '../schema.ts';
 import type { Problem } from './problem.ts';
 
 export interface FrontmatterCheck {
   problems: Problem[];
   /** As written, when the YAML could be read. */
   raw: Record<string, unknown> | undefined;
-  /** As validated, when the schema accepted it. */
-  data: GongwenDocument | undefined;
   fieldOffset(path: readonly (string | number)[]): number | undefined;
 }
 
 /** The `---` block at the top of an MDX file: where its YAML starts in the file, and the YAML. */
-export function frontmatterBlock(source: string): { start: number; yaml: string } | undefined {
+function frontmatterBlock(source: string): { start: number; yaml: string } | undefined {
   const open = /^\uFEFF?---[ \t]*\r?\n/u.exec(source);
   if (!open) return undefined;
   const start = open[0].length;
@@ -40,7 +38,6 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
         },
       ],
       raw: undefined,
-      data: undefined,
       fieldOffset: () => undefined,
     };
   }
@@ -52,11 +49,10 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
         offset: block.start + error.pos[0],
         ruleId: 'yaml-syntax',
         severity: 'error',
-        message: `the frontmatter is not valid YAML: ${error.message.replace(/ at line \d+, column \d+.*$/su, '')}`,
+        message: `the frontmatter is not valid YAML: ${error.message}`,
         text: block.yaml.slice(error.pos[0], error.pos[1]),
       })),
       raw: undefined,
-      data: undefined,
       fieldOffset,
     };
   }
@@ -67,7 +63,6 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
         { offset: block.start, ruleId: 'schema/frontmatter', severity: 'error', message: 'the frontmatter must be a list of fields (key: value)', text: '' },
       ],
       raw: undefined,
-      data: undefined,
       fieldOffset,
     };
   }
@@ -75,7 +70,7 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
   const result = documentSchema.safeParse(record);
   const issues = result.success ? [] : result.error.issues;
   const problems = withoutMissingTypos(issues, record).flatMap((issue) => describeIssue(issue, record, yamlDoc, block.start));
-  return { problems, raw: record, data: result.success ? result.data : undefined, fieldOffset };
+  return { problems, raw: record, fieldOffset };
 }
 
 /**

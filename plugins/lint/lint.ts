@@ -11,7 +11,8 @@ import { RULES } from './rules/index.ts';
 import { parseMdx, segmentsOf } from './segments.ts';
 import type { LintDocument, LintMessage, LintResult, Rule } from './types.ts';
 
-const DOCUMENT_EXTENSIONS = new Set(['.mdx', '.md']);
+/** What the collection's loader reads (gongwenLoader: **\/*.mdx). */
+const DOCUMENT_EXTENSION = '.mdx';
 
 /** Lints one document's source; `file` is the name printed in the messages. */
 export function lintSource(file: string, source: string, rules: readonly Rule[] = RULES): LintResult {
@@ -28,10 +29,7 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
     add(parsed.problem.offset, parsed.problem.severity, parsed.problem.ruleId, parsed.problem.message, parsed.problem.text);
   } else {
     const doc: LintDocument = {
-      file,
-      source,
       frontmatter: frontmatter.raw,
-      data: frontmatter.data,
       fieldOffset: frontmatter.fieldOffset,
       segments: segmentsOf(parsed.tree, source),
       position,
@@ -66,7 +64,7 @@ function summarise(file: string, messages: LintMessage[]): LintResult {
 }
 
 /**
- * Lints files and directories (every .mdx and .md below a directory). Names are printed relative
+ * Lints files and directories (every .mdx below a directory). Names are printed relative
  * to `cwd`. A path that cannot be read is reported as an error of its own; the others still run.
  */
 export async function lintPaths(paths: readonly string[], cwd: string = process.cwd()): Promise<LintResult[]> {
@@ -82,11 +80,14 @@ export async function lintPaths(paths: readonly string[], cwd: string = process.
     }
     for (const file of files) {
       const name = relative(cwd, file) || file;
+      let source: string;
       try {
-        results.push(lintSource(name, await readFile(file, 'utf8')));
+        source = await readFile(file, 'utf8');
       } catch (error) {
         results.push(unreadable(name, error));
+        continue;
       }
+      results.push(lintSource(name, source));
     }
   }
   return results;
@@ -100,7 +101,7 @@ async function documentFiles(path: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(path, entry.name);
     if (entry.isDirectory()) files.push(...(await documentFiles(full)));
-    else if (DOCUMENT_EXTENSIONS.has(extname(entry.name))) files.push(full);
+    else if (extname(entry.name) === DOCUMENT_EXTENSION) files.push(full);
   }
   return files;
 }

@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 import type { TextSegment } from './types.ts';
 
 /** Components that start a new part of the document: numbering restarts inside them. */
-export const PART_COMPONENTS = new Set(['IssuedDocument', 'Attachment']);
+const PART_COMPONENTS = new Set(['IssuedDocument', 'Attachment']);
 
 export type ParsedMdx = { tree: Root; problem?: undefined } | { tree?: undefined; problem: Problem };
 
@@ -115,7 +115,7 @@ function attributeSegments(attribute: MdxJsxAttribute | MdxJsxExpressionAttribut
     const start = attribute.position?.start.offset ?? 0;
     const end = attribute.position?.end.offset ?? start;
     const raw = source.slice(start, end);
-    const valueStart = raw.indexOf(attribute.value);
+    const valueStart = raw.indexOf(attribute.value, raw.indexOf('='));
     return [segment(attribute.value, start + Math.max(0, valueStart))];
   }
   const literals: TextSegment[] = [];

@@ -5,8 +5,6 @@
  * they are printed; `position.ts` turns them into 1-based line and column, the column
  * counting Unicode code points, so a 𠀀 from CJK Extension B is one column like 张.
  */
-import type { GongwenDocument } from '../schema.ts';
-
 export type Severity = 'error' | 'warning';
 
 /** A run of document text the rules read: a paragraph, a heading, or a string attribute of a component. */
@@ -20,14 +18,13 @@ export interface TextSegment {
   kind: 'block' | 'attribute';
 }
 
-/** What a rule sees: the validated frontmatter (when it validated), its field positions, and the text. */
+/**
+ * What a rule sees: the frontmatter as written (rules read it even when the schema refused it, so
+ * one bad field hides no other finding), its field positions, and the text.
+ */
 export interface LintDocument {
-  file: string;
-  source: string;
   /** The frontmatter as written (after YAML parsing), or undefined when it could not be read. */
   frontmatter: Record<string, unknown> | undefined;
-  /** The frontmatter after validation; undefined when the schema refused it. */
-  data: GongwenDocument | undefined;
   /** Source offset of a frontmatter field's value, e.g. fieldOffset('date'). */
   fieldOffset(path: readonly (string | number)[]): number | undefined;
   segments: TextSegment[];
