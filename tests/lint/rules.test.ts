@@ -164,3 +164,8 @@ test('columns count characters, not UTF-16 units: a character outside the BMP is
   const result = lintSource('x.mdx', source);
   expect(result.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([{ line: 9, column: 5, ruleId: 'latin-in-han' }]);
 });
+
+test('the linter README lists every rule with its severity and rationale', () => {
+  const readme = fixture('plugins/lint/README.md');
+  for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.rationale} |`);
+});

@@ -3,7 +3,7 @@
  * the document itself names (——2024年1月18日在…会议上): a notice cannot issue a report before the
  * meeting that adopted it. The seed is dated 2023年1月23日 under 〔2024〕 for a 2024年1月18日 meeting.
  */
-import { parseChineseDate, type ChineseDate } from '../../dates.ts';
+import { parseChineseDate } from '../../dates.ts';
 import { parseDocNumber } from '../../schema.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { matchesIn } from './text.ts';
@@ -35,7 +35,7 @@ export const dateConsistency: Rule = {
     for (const [segment, match] of matchesIn(doc.segments, OCCASION)) {
       const [year, month, day] = match[1] ? match.slice(1, 4) : match.slice(4, 7);
       const occasion = parseChineseDate(`${year}年${Number(month)}月${Number(day)}日`);
-      if (typeof occasion === 'string' || !isBefore(date, occasion)) continue;
+      if (typeof occasion === 'string' || date.iso >= occasion.iso) continue;
       const where = doc.position(segment.offsets[match.index + match[0].indexOf(year!)] ?? 0);
       findings.push(
         at(`成文日期 ${date.text} is earlier than ${occasion.text}, the occasion the document names at ${where.line}:${where.column} — a document cannot be dated before it`),
@@ -44,7 +44,3 @@ export const dateConsistency: Rule = {
     return findings;
   },
 };
-
-function isBefore(a: ChineseDate, b: ChineseDate): boolean {
-  return a.iso < b.iso;
-}
