@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { acknowledgementsOf, acknowledges } from './acknowledge.ts';
 import { checkFrontmatter, nearest } from './frontmatter.ts';
+import { frontmatterSegments } from './frontmatter-text.ts';
 import { positionsOf } from './position.ts';
 import { RULES } from './rules/index.ts';
 import { parseMdx, segmentsOf } from './segments.ts';
@@ -31,7 +32,7 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
     const doc: LintDocument = {
       frontmatter: frontmatter.raw,
       fieldOffset: frontmatter.fieldOffset,
-      segments: segmentsOf(parsed.tree, source),
+      segments: [...frontmatterSegments(frontmatter.raw, frontmatter.fieldOffset, source), ...segmentsOf(parsed.tree, source)],
       position,
     };
     const acknowledgements = acknowledgementsOf(frontmatter.raw, frontmatter.fieldOffset);

@@ -169,3 +169,16 @@ test('the linter README lists every rule with its severity and rationale', () =>
   const readme = fixture('plugins/lint/README.md');
   for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.rationale} |`);
 });
+
+test('printed frontmatter fields (title, 主送, 抄送) are read like the body, at their own positions', async () => {
+  const path = 'tests/fixtures/lint/frontmatter-text.mdx';
+  const source = fixture(path);
+  const [result] = await lintPaths([path]);
+  expect(result!.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([
+    // The title is quoted in the YAML: the position skips the quote.
+    { ...locate(source, '《政府'), ruleId: 'paired-marks' },
+    { ...locate(source, '室,', 0, 1), ruleId: 'halfwidth-punct' },
+    { ...locate(source, '张家口'), ruleId: 'place-name-near-miss' },
+    { ...locate(source, 'and'), ruleId: 'latin-in-han' },
+  ]);
+});
