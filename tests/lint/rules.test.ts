@@ -69,10 +69,10 @@ test('halfwidth-punct: , ; : ( ) ? beside Chinese text, but not 8:30 or 1,000', 
 test('paired-marks: unclosed, mismatched and stray quotes and brackets, per paragraph', async () => {
   const source = fixture(`${DIR}/paired-marks.bad.mdx`);
   expect(await findings('paired-marks.bad.mdx', 'paired-marks')).toEqual([
-    { ...locate(source, '“十项'), severity: 'error', message: '"“" is not closed in this paragraph — add "”"' },
-    { ...locate(source, '《政府'), severity: 'error', message: '"《" is not closed in this paragraph — add "》"' },
-    { ...locate(source, '”的通知'), severity: 'error', message: '"”" closes nothing in this paragraph — add "“" before it or remove it' },
-    { ...locate(source, '）。'), severity: 'error', message: '"）" closes nothing in this paragraph — add "（" before it or remove it' },
+    { ...locate(source, '“十项'), severity: 'warning', message: '"“" is not closed in this paragraph — add "”"' },
+    { ...locate(source, '《政府'), severity: 'warning', message: '"《" is not closed in this paragraph — add "》"' },
+    { ...locate(source, '”的通知'), severity: 'warning', message: '"”" closes nothing in this paragraph — add "“" before it or remove it' },
+    { ...locate(source, '）。'), severity: 'warning', message: '"）" closes nothing in this paragraph — add "（" before it or remove it' },
   ]);
   expect(await findings('paired-marks.good.mdx', 'paired-marks')).toEqual([]);
 });
