@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { formatMessage, summaryLine } from './format.ts';
 import { lintPaths } from './lint.ts';
 import type { LintResult } from './types.ts';
@@ -25,9 +26,14 @@ export function gongwenLint(contentDir: string): AstroIntegration {
         report(results, logger);
         const errors = results.reduce((total, result) => total + result.errorCount, 0);
         if (errors > 0) {
-          throw new Error(
-            `${errors} error${errors === 1 ? '' : 's'} in ${contentDir}/ (listed above) — fix them, or keep a published wording by acknowledging the finding in the frontmatter`,
+          const failure = new AstroError(
+            `${errors} error${errors === 1 ? '' : 's'} in ${contentDir}/ (listed above)`,
+            'Fix them, or keep a published wording by acknowledging the finding in the frontmatter (acknowledgements: [{ rule, text, reason }]).',
           );
+          failure.name = 'GongwenLintError';
+          // The fault is in the documents, not in code: a stack trace would only bury the list above.
+          failure.stack = '';
+          throw failure;
         }
       },
     },
