@@ -11,11 +11,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
+import { gongwenLint } from './lint/integration.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
-import { gongwenLint } from './lint/integration.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -37,9 +37,11 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
+        updateConfig({ integrations: [gongwenLint(options.contentDir)] });
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
-          integrations: [...(hasMdx ? [] : [mdx()]), gongwenLint(options.contentDir)],
+          integrations: hasMdx ? [] : [mdx()],
           vite: { plugins: [virtualConfigPlugin(options)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
