@@ -6,8 +6,11 @@ import { expect, test } from '@playwright/test';
 import { lintPaths } from '../../plugins/lint/lint.ts';
 import { fixture, locate } from './locate.ts';
 
+/** The seed with the acknowledgements of seed-acknowledgements.yaml in its frontmatter. */
+const ACKNOWLEDGED_SEED = 'tests/fixtures/lint/seed-acknowledged.mdx';
+
 test('the seed with its acknowledgements: every finding is acknowledged with its reason, none is left', async () => {
-  const path = 'tests/fixtures/lint/seed-acknowledged.mdx';
+  const path = ACKNOWLEDGED_SEED;
   const [result] = await lintPaths([path]);
   expect(result!.errorCount).toBe(0);
   expect(result!.warningCount).toBe(0);
