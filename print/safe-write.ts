@@ -51,7 +51,10 @@ export class TimeoutError extends Error {
   }
 }
 
-/** Settles like `promise`, or rejects with a TimeoutError carrying `message` after `ms` milliseconds. */
+/**
+ * Settles like `promise`, or rejects with a TimeoutError carrying `message` after `ms` milliseconds.
+ * The step itself is not cancelled: on a timeout, close what it holds (the page, the browser).
+ */
 export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

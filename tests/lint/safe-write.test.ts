@@ -22,6 +22,13 @@ test('a complete write replaces the file and leaves no temporary file', async ()
   await writeFileAtomic(path, Buffer.from('%PDF-1.7 new\n%%EOF\n'));
   expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 new\n%%EOF\n');
   expect(await readdir(dir)).toEqual(['doc.pdf']);
+  async function* chunks() {
+    yield '%PDF-1.7 ';
+    yield Buffer.from('streamed\n%%EOF\n');
+  }
+  await writeFileAtomic(path, chunks());
+  expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 streamed\n%%EOF\n');
+  expect(await readdir(dir)).toEqual(['doc.pdf']);
 });
 
 test('a data source that fails midway leaves the previous file byte-identical and no temporary file', async () => {
