@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
+import { gongwenLint } from './lint/integration.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
@@ -38,6 +39,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
+        updateConfig({ integrations: [gongwenLint(options.contentDir)] });
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
