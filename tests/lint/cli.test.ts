@@ -41,11 +41,11 @@ test('gongwen lint on the seed: one line per finding, a summary, exit status 1 f
 });
 
 test('--format json gives each file with its messages and counts', async () => {
-  const run = await gongwen('lint', '--format', 'json', SEED, 'tests/fixtures/lint/seed-acknowledged.mdx');
+  const run = await gongwen('lint', '--format', 'json', SEED, 'content/xiqing-zhangzhengfa-2024-1.mdx');
   const results = JSON.parse(run.stdout) as { file: string; errorCount: number; warningCount: number; acknowledgedCount: number; messages: { ruleId: string; severity: string; line: number; column: number; text: string }[] }[];
   expect(results.map(({ file, errorCount, warningCount, acknowledgedCount }) => ({ file, errorCount, warningCount, acknowledgedCount }))).toEqual([
     { file: SEED, errorCount: 2, warningCount: 5, acknowledgedCount: 0 },
-    { file: 'tests/fixtures/lint/seed-acknowledged.mdx', errorCount: 0, warningCount: 0, acknowledgedCount: 7 },
+    { file: 'content/xiqing-zhangzhengfa-2024-1.mdx', errorCount: 0, warningCount: 0, acknowledgedCount: 7 },
   ]);
   const and = results[0]!.messages.find((m) => m.ruleId === 'latin-in-han')!;
   expect(and).toMatchObject({ severity: 'warning', text: 'and', ...locate(fixture(SEED), '企业and', 0, 2) });
@@ -54,7 +54,7 @@ test('--format json gives each file with its messages and counts', async () => {
 
 test('warnings alone and acknowledged findings exit 0', async () => {
   expect((await gongwen('lint', 'tests/fixtures/lint/rules/latin-in-han.bad.mdx')).code).toBe(0);
-  const acknowledged = await gongwen('lint', 'tests/fixtures/lint/seed-acknowledged.mdx');
+  const acknowledged = await gongwen('lint', 'content/xiqing-zhangzhengfa-2024-1.mdx');
   expect(acknowledged.stdout.trimEnd().split('\n').at(-1)).toBe('✔ no problems in 1 file, 7 acknowledged');
   expect(acknowledged.code).toBe(0);
 });
