@@ -15,6 +15,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
+import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -37,12 +38,13 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
-          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
           vite: { plugins: [virtualConfigPlugin(options)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
+        injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry('display-font.ts') });
       },
     },
   };
