@@ -49,7 +49,11 @@ export function authoredFrontmatter(slug: string): AuthoredFrontmatter {
   const source = readFileSync(join(CONTENT, `${slug}.mdx`), 'utf8');
   const block = /^---\n([\s\S]*?)\n---/u.exec(source);
   if (!block) throw new Error(`content/${slug}.mdx has no frontmatter block`);
-  return parseYaml(block[1]!) as AuthoredFrontmatter;
+  const data = parseYaml(block[1]!) as AuthoredFrontmatter;
+  // A date may be written 2024-01-23; pages print it as 2024年1月23日 (GB/T 9704 §7.3.5.4).
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(String(data.date));
+  if (iso) data.date = `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
+  return data;
 }
 
 /** The ways a reader may see a page, for the checks that must hold in every one of them. */
