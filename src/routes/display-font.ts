@@ -3,13 +3,11 @@
  * and the titles of that document's page (see src/web/fonts.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import config from 'virtual:gongwen/config';
+import { documents } from '../web/documents.ts';
 import { displayFontSubset, displayText } from '../web/fonts.ts';
 
 export const getStaticPaths = (async () => {
-  const docs = await getCollection(config.collection);
-  return docs.map((doc) => ({ params: { slug: doc.id }, props: { text: displayText(doc.data) } }));
+  return (await documents()).map((doc) => ({ params: { slug: doc.id }, props: { text: displayText(doc.data) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
