@@ -80,7 +80,7 @@ for (const { path } of documentPages()) {
       })),
     );
     for (const group of groups) {
-      const entry = page.locator(`nav .gw-toc__list > li:has(> a[href="#${group.id}"])`);
+      const entry = page.locator(`nav.gw-toc > ol > li:has(> a[href="#${group.id}"])`);
       await expect(entry, `目录 entry for ${group.id}`).toHaveCount(1);
       const listed = await entry.locator(':scope > ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(listed.map((href) => decodeURIComponent(href!))).toEqual(group.headings.map((href) => decodeURIComponent(href)));
