@@ -56,6 +56,25 @@ export function authoredFrontmatter(slug: string): AuthoredFrontmatter {
   return data;
 }
 
+/**
+ * The accessibility-tree lines a screen reader gets from a labelled 文号 / 成文日期 / 公开方式
+ * list (a <dl>): each term, then its value; the date is a <time>. `numberLabel` is the page's
+ * word for 发文字号 (the index says 文号).
+ */
+export function labelledValues(source: AuthoredFrontmatter, numberLabel: string, indent: string): string {
+  return [
+    `- term: ${numberLabel}`,
+    `- definition: ${source.docNumber}`,
+    '- term: 成文日期',
+    '- definition:',
+    `  - time: ${source.date}`,
+    '- term: 公开方式',
+    `- definition: ${source.disclosure}`,
+  ]
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
 /** The ways a reader may see a page, for the checks that must hold in every one of them. */
 export interface ViewMode {
   name: string;
