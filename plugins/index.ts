@@ -18,6 +18,7 @@ import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './opt
 import { remarkGongwen } from './remark/index.ts';
 import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
+import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -42,13 +43,14 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
         updateConfig({ integrations: [gongwenLint(options.contentDir)] });
         updateConfig({
-          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger)] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
         injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry('fonts.ts') });
+        injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry('display-font.ts') });
       },
     },
   };

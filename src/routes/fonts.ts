@@ -3,16 +3,14 @@
  * (its body, its frontmatter and the layout's own labels), for the print view's @font-face rules.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import config from 'virtual:gongwen/config';
 import fonts from 'virtual:gongwen/fonts';
 import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
 import { documentText } from '../../plugins/fonts/document-text.ts';
 import { subsetFont } from '../../plugins/fonts/subset.ts';
+import { documents } from '../web/documents.ts';
 
 export const getStaticPaths = (async () => {
-  const documents = await getCollection(config.collection);
-  return documents.flatMap((doc) =>
+  return (await documents()).flatMap((doc) =>
     FONT_ROLES.map((role) => ({ params: { slug: doc.id, role }, props: { text: documentText(doc) } })),
   );
 }) satisfies GetStaticPaths;
