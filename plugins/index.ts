@@ -12,10 +12,14 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
+import { gongwenLint } from './lint/integration.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
 import { remarkGongwen } from './remark/index.ts';
+import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
+import { fontsVitePlugin } from './fonts/vite.ts';
+import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 
@@ -37,15 +41,19 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   return {
     name: 'gongwen',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
+        updateConfig({ integrations: [gongwenLint(options.contentDir)] });
         updateConfig({
-          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], smartypants: false }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
           integrations: hasMdx ? [] : [mdx()],
-          vite: { plugins: [virtualConfigPlugin(options), pagedPolyfillPlugin()] },
+          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
+        injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry('fonts.ts') });
+        injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry('display-font.ts') });
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {

@@ -18,6 +18,8 @@ export type FontChoice = z.output<typeof fontChoice>;
 export const optionsSchema = z.strictObject({
   /** The content collection that holds the documents. */
   collection: z.string().min(1).default('documents'),
+  /** The folder of the documents' MDX (the loader's base), checked by the linter before Astro reads it. */
+  contentDir: z.string().min(1).default('content'),
   /** Where the pages live in the site, e.g. "/" or "/gongwen/". */
   base: z
     .string()

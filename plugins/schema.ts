@@ -63,9 +63,17 @@ export function parseDocNumber(value: string): DocNumber | null {
 const nonEmpty = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `${what} must not be empty` });
 
-const chineseDate = (what: string) =>
+/** The message for a required field that is absent, else the field's own message: an author needs the line to add. */
+const missingOr =
+  (what: string, example: string, otherwise: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `${what} is missing — add ${example}` : otherwise;
+
+const chineseDate = (what: string, field: string) =>
   z
-    .union([z.string(), z.date()], { error: `expected ${what} as a date such as 2024年1月23日` })
+    .union([z.string(), z.date()], {
+      error: missingOr(what, `${field}: 2024年1月23日`, `expected ${what} as a date such as 2024年1月23日`),
+    })
     .transform((value, ctx): ChineseDate => {
       const parsed = parseChineseDate(value);
       if (typeof parsed === 'string') {
@@ -90,7 +98,7 @@ const colophon = z.strictObject({
   /** 印发机关: the office that prints and distributes the document. */
   printedBy: nonEmpty('印发机关 (colophon.printedBy)'),
   /** 印发日期. */
-  printDate: chineseDate('印发日期 (colophon.printDate)'),
+  printDate: chineseDate('印发日期 (colophon.printDate)', 'printDate'),
 });
 
 /** A finding of the linter that the author keeps on purpose (原文如此). */
@@ -117,7 +125,10 @@ const attachmentEntry = z.strictObject({
 export const documentSchema = z
   .strictObject({
     /** 标题 (§7.3.1). */
-    title: nonEmpty('标题 (title)'),
+    title: z
+      .string({ error: missingOr('标题 (title)', 'title: 关于印发《政府工作报告》的通知', 'expected 标题 (title) as text') })
+      .trim()
+      .min(1, { error: '标题 (title) must not be empty' }),
     /** How the 2号 title breaks into lines (a trapezoid or diamond, never an hourglass); joined, it must equal the title. */
     titleLines: z.array(nonEmpty('a title line')).min(1).optional(),
     /** 份号: six digits (§7.2.1). */
@@ -137,11 +148,19 @@ export const documentSchema = z
     /** 紧急程度 (§7.2.3). */
     urgency: z.enum(URGENCY_LEVELS, { error: `紧急程度 (urgency) must be one of ${URGENCY_LEVELS.join(' / ')}` }).optional(),
     /** 发文机关: full names, the lead organ first. The first is the PDF's Author. */
-    issuers: z.array(nonEmpty('an issuer (发文机关) name')).min(1, { error: 'name at least one issuer (发文机关)' }),
+    issuers: z
+      .array(nonEmpty('an issuer (发文机关) name'), {
+        error: missingOr('发文机关 (issuers)', 'issuers: [天津市西青区张家窝镇人民政府]', 'expected 发文机关 (issuers) as a list, e.g. [天津市西青区张家窝镇人民政府]'),
+      })
+      .min(1, { error: 'name at least one issuer (发文机关)' }),
     /** 发文机关标志 (§7.2.4). */
     issuerMark: issuerMark.default({ suffix: '文件' }),
     /** 发文字号, e.g. 西青张政发〔2024〕1号 (§7.2.5). */
-    docNumber: z.string({ error: 'expected 发文字号 (docNumber) as text, e.g. 西青张政发〔2024〕1号' }).superRefine((value, ctx) => {
+    docNumber: z
+      .string({
+        error: missingOr('发文字号 (docNumber)', 'docNumber: 西青张政发〔2024〕1号', 'expected 发文字号 (docNumber) as text, e.g. 西青张政发〔2024〕1号'),
+      })
+      .superRefine((value, ctx) => {
       const problem = docNumberProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
@@ -156,9 +175,11 @@ export const documentSchema = z
     /** 发文机关署名; defaults to the issuers (§7.3.5). */
     signatories: z.array(nonEmpty('a 发文机关署名')).min(1).optional(),
     /** 成文日期 (§7.3.5.4). */
-    date: chineseDate('成文日期 (date)'),
+    date: chineseDate('成文日期 (date)', 'date'),
     /** 公开方式: 主动公开 / 依申请公开 / 不予公开. */
-    disclosure: z.enum(DISCLOSURES, { error: `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}` }),
+    disclosure: z.enum(DISCLOSURES, {
+      error: missingOr('公开方式 (disclosure)', 'disclosure: 主动公开', `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}`),
+    }),
     /** 附注, without its brackets; defaults to 此件主动公开 / 此件依申请公开 from the disclosure (§7.3.6). */
     note: nonEmpty('附注 (note)').optional(),
     /** Documents the notice issues or forwards, in body order (§11). */
@@ -168,36 +189,40 @@ export const documentSchema = z
     /** Linter findings kept on purpose, with the reason (原文如此). */
     acknowledgements: z.array(acknowledgement).optional(),
   })
-  .superRefine((doc, ctx) => {
-    if (doc.secrecyPeriod && !doc.secrecyLevel) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['secrecyPeriod'],
-        message: `保密期限 "${doc.secrecyPeriod}" needs a 密级 — add secrecyLevel (${SECRECY_LEVELS.join(' / ')}) or remove secrecyPeriod`,
-      });
-    }
-    if (doc.signers && doc.direction !== 'up') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['signers'],
-        message: `签发人 is printed only on a 上行文; this document has direction "${doc.direction}" — set direction: up or remove signers`,
-      });
-    }
-    if (doc.direction === 'up' && !doc.signers) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['signers'],
-        message: 'a 上行文 (direction: up) must name its 签发人 — add signers: [姓名]',
-      });
-    }
-    if (doc.titleLines && doc.titleLines.join('') !== doc.title) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['titleLines'],
-        message: `titleLines joined give "${doc.titleLines.join('')}", which differs from the title "${doc.title}"`,
-      });
-    }
-  });
+  .superRefine(
+    (doc, ctx) => {
+      if (doc.secrecyPeriod && !doc.secrecyLevel) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secrecyPeriod'],
+          message: `保密期限 "${doc.secrecyPeriod}" needs a 密级 — add secrecyLevel (${SECRECY_LEVELS.join(' / ')}) or remove secrecyPeriod`,
+        });
+      }
+      if (doc.signers && doc.direction !== 'up') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signers'],
+          message: `签发人 is printed only on a 上行文; this document has direction "${doc.direction}" — set direction: up or remove signers`,
+        });
+      }
+      if (doc.direction === 'up' && !doc.signers) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signers'],
+          message: 'a 上行文 (direction: up) must name its 签发人 — add signers: [姓名]',
+        });
+      }
+      if (Array.isArray(doc.titleLines) && doc.titleLines.join('') !== doc.title) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['titleLines'],
+          message: `titleLines joined give "${doc.titleLines.join('')}", which differs from the title "${doc.title}"`,
+        });
+      }
+    },
+    // Also when other fields failed, so an author sees every problem of the frontmatter in one run.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 /** A validated document's frontmatter, as the pages, the print view and the linter see it. */
 export type GongwenDocument = z.output<typeof documentSchema>;

@@ -131,8 +131,9 @@ test('上行文: 发文字号 one cell in on the left, 签发人 on the right of
 
 test('a notice with an issued document: the document on a new page, title, 楷体 subtitle and byline centred, 称谓 flush (§11)', async () => {
   const lines = await linesOf('issued');
-  const [, , , note, title, subtitle1, subtitle2, byline, salutation] = inOrder(lines, [
-    '关于印发《2024年安全生产工作要点》的通知',
+  const [, , , , note, title, subtitle1, subtitle2, byline, salutation] = inOrder(lines, [
+    '关于印发《2024年安全生产工作要点》',
+    '的通知',
     '机关各科室，各村（合作社）、社区：',
     /^现将《2024年安全生产工作要点》/u,
     '（此件主动公开）',

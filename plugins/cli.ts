@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * gongwen's command line.
+ *   gongwen lint [files or directories…] [--format text|json]   (default: content/)
+ *   gongwen pdf <slug> [--out file]
+ * Exit status: 0 clean (warnings allowed), 1 errors found, 2 a usage or setup problem.
+ */
+import { formatJson, formatText } from './lint/format.ts';
+import { lintPaths } from './lint/lint.ts';
+
+const USAGE = `usage: gongwen lint [files or directories…] [--format text|json]
+       gongwen pdf <slug> [--out file]`;
+
+async function lint(argv: string[]): Promise<number> {
+  const paths: string[] = [];
+  let format = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      format = arg.includes('=') ? arg.slice('--format='.length) : (argv[++i] ?? '');
+    } else if (arg.startsWith('-')) {
+      process.stderr.write(`gongwen lint: unknown option ${arg}\n${USAGE}\n`);
+      return 2;
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (format !== 'text' && format !== 'json') {
+    process.stderr.write(`gongwen lint: --format must be text or json, not "${format}"\n`);
+    return 2;
+  }
+  const results = await lintPaths(paths.length > 0 ? paths : ['content']);
+  process.stdout.write(format === 'json' ? formatJson(results) : formatText(results));
+  return results.some((result) => result.errorCount > 0) ? 1 : 0;
+}
+
+/** The PDF command belongs to the print pipeline; it is loaded only when asked for, so lint works without it. */
+async function pdf(argv: string[]): Promise<number> {
+  // A computed specifier: the print module is optional, so its absence is not a type error here.
+  const specifier = '../print/pdf-command.ts';
+  let command: { pdfCommand(argv: string[]): Promise<number | void> };
+  try {
+    command = (await import(specifier)) as typeof command;
+  } catch (error) {
+    const missing = error as { code?: string; url?: string };
+    if (missing.code !== 'ERR_MODULE_NOT_FOUND' || !missing.url?.endsWith('/print/pdf-command.ts')) throw error;
+    process.stderr.write('gongwen pdf is not available: print/pdf-command.ts is not part of this installation\n');
+    return 2;
+  }
+  return (await command.pdfCommand(argv)) ?? 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'lint') return lint(rest);
+  if (command === 'pdf') return pdf(rest);
+  process.stderr.write(`${command ? `gongwen: unknown command ${command}\n` : ''}${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

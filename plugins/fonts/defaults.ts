@@ -1,0 +1,72 @@
+/**
+ * The open fonts a fresh machine gets from npm or Debian, one per role (spec fonts.md §1), and the
+ * family names our @font-face rules declare.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import type { FontRole } from './types.ts';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+/** The CSS family our @font-face rule declares for a role. */
+export function roleFamily(role: FontRole): string {
+  return `gongwen-${role}`;
+}
+
+/** GB/T 9704's names for the roles, for messages and the font report. */
+export const ROLE_NAMES: Record<FontRole, string> = {
+  fang: '仿宋',
+  xiaobiaosong: '小标宋',
+  hei: '黑体',
+  kai: '楷体',
+  song: '宋体',
+};
+
+/** A file inside an installed npm package, found the way Node resolves it (no hard-coded node_modules path). */
+function packageFile(specifier: string): string {
+  return require.resolve(specifier);
+}
+
+export const notoSerifRegular = () => packageFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
+
+/** The npm defaults: static glyf fonts under the OFL (fonts.md §1). */
+export const PACKAGED_DEFAULTS: Record<Exclude<FontRole, 'fang'>, () => string> = {
+  // Noto Serif SC Black stands in for 方正小标宋 in the red 发文机关标志 and the titles.
+  xiaobiaosong: () => packageFile('@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf'),
+  hei: () => packageFile('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+  // One WOFF2 with glyf outlines that maps all 30,142 code points; fontsource files the Regular under 500.
+  kai: () => packageFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff2'),
+  song: notoSerifRegular,
+};
+
+/**
+ * There is no open FangSong on npm; FandolFang comes with Debian's texlive-lang-chinese and is
+ * used at build time only (fonts.md §6 risk 1).
+ */
+export const FANDOL_INSTALL_HINT = 'apt-get install texlive-lang-chinese python3-fonttools';
+export const FANDOL_LICENCE_NOTE =
+  'FandolFang (Fandol 0.3, texlive-lang-chinese) is GPL-3 with a font exception per its README, but its author has ' +
+  'reportedly limited it to the Chinese TeX community: it is read at build time and never committed, yet its ' +
+  'per-document subsets are embedded in the PDF and served from _gongwen/fonts/ — to avoid that, name a licensed ' +
+  '仿宋 with fonts.fang.file or fonts.fang.families.';
+
+const FANDOL_FANG_PATHS = [
+  '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf',
+  '/usr/share/texmf/fonts/opentype/public/fandol/FandolFang-Regular.otf',
+];
+
+/** FandolFang-Regular.otf from the Debian package, else wherever TeX (kpsewhich) finds it, else null. */
+export async function findFandolFang(): Promise<string | null> {
+  const known = FANDOL_FANG_PATHS.find((path) => existsSync(path));
+  if (known) return known;
+  try {
+    const { stdout } = await run('kpsewhich', ['FandolFang-Regular.otf']);
+    const path = stdout.trim();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads what a font file is: its faces, names, outline format, variation axes and embedding
+ * permissions (OS/2 fsType) — the facts that decide whether Chromium can embed it as a real subset
+ * font (spec fonts.md §4) — and answers which code points it maps.
+ */
+import { readFile } from 'node:fs/promises';
+import * as fontkit from 'fontkit';
+import type { Outlines } from './types.ts';
+
+export interface FontFace {
+  index: number;
+  fullName: string;
+  postScriptName: string;
+  familyName: string;
+  outlines: Outlines | 'unknown';
+  variable: boolean;
+  fsType: fontkit.FsTypeFlags | undefined;
+  hasGlyph(codePoint: number): boolean;
+}
+
+export interface FontFile {
+  path: string;
+  container: 'sfnt' | 'woff' | 'woff2' | 'ttc';
+  faces: FontFace[];
+}
+
+const opened = new Map<string, Promise<FontFile>>();
+
+/** Opens a font file once per process (faces are read lazily by fontkit, so this stays cheap). */
+export function openFont(path: string): Promise<FontFile> {
+  let file = opened.get(path);
+  if (!file) {
+    file = readFile(path).then((bytes) => describe(path, bytes));
+    opened.set(path, file);
+  }
+  return file;
+}
+
+function describe(path: string, bytes: Buffer): FontFile {
+  let parsed: fontkit.Font | fontkit.FontCollection;
+  try {
+    parsed = fontkit.create(bytes);
+  } catch (error) {
+    throw new Error(`${path} is not a font file fontkit can read (${(error as Error).message}).`);
+  }
+  if ('fonts' in parsed) {
+    return { path, container: 'ttc', faces: parsed.fonts.map((font, index) => faceOf(font, index)) };
+  }
+  const container = parsed.type === 'WOFF2' ? 'woff2' : parsed.type === 'WOFF' ? 'woff' : 'sfnt';
+  return { path, container, faces: [faceOf(parsed, 0)] };
+}
+
+function faceOf(font: fontkit.Font, index: number): FontFace {
+  const tables = font.directory.tables;
+  const outlines = 'glyf' in tables ? 'glyf' : 'CFF ' in tables || 'CFF2' in tables ? 'cff' : 'unknown';
+  return {
+    index,
+    fullName: font.fullName ?? font.postscriptName ?? '',
+    postScriptName: font.postscriptName ?? '',
+    familyName: font.familyName ?? '',
+    outlines,
+    variable: 'fvar' in tables && Object.keys(font.variationAxes).length > 0,
+    fsType: font['OS/2']?.fsType,
+    hasGlyph: (codePoint) => font.hasGlyphForCodePoint(codePoint),
+  };
+}
+
+/** Characters that need no glyph: whitespace, controls and invisible format characters. */
+const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
+
+/** The distinct visible characters of `text`, in first-seen order. */
+export function visibleCharacters(text: string): string[] {
+  return [...new Set(text)].filter((char) => !INVISIBLE.test(char));
+}
+
+/** The distinct visible characters of `text` that `face` has no glyph for. */
+export function charactersMissingFrom(face: FontFace, text: string): string[] {
+  return visibleCharacters(text).filter((char) => !face.hasGlyph(char.codePointAt(0)!));
+}

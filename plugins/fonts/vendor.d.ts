@@ -1,0 +1,37 @@
+/** The parts of fontkit and subset-font this project uses (neither ships types). */
+declare module 'fontkit' {
+  export interface FsTypeFlags {
+    noEmbedding: boolean;
+    viewOnly: boolean;
+    editable: boolean;
+    noSubsetting: boolean;
+    bitmapOnly: boolean;
+  }
+  export interface Font {
+    type: 'TTF' | 'WOFF' | 'WOFF2';
+    postscriptName: string | null;
+    fullName: string | null;
+    familyName: string | null;
+    subfamilyName: string | null;
+    directory: { tables: Record<string, unknown> };
+    'OS/2'?: { fsType: FsTypeFlags };
+    variationAxes: Record<string, { name: string; min: number; default: number; max: number }>;
+    characterSet: number[];
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export interface FontCollection {
+    type: 'TTC' | 'DFont';
+    fonts: Font[];
+  }
+  export function create(buffer: Buffer, postscriptName?: string): Font | FontCollection;
+}
+
+declare module 'subset-font' {
+  interface SubsetOptions {
+    targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2';
+    preserveNameIds?: number[];
+    keepAllGlyphs?: boolean;
+    variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+  }
+  export default function subsetFont(buffer: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:gongwen/fonts' {
+  const fonts: Record<import('./types.ts').FontRole, import('./types.ts').ResolvedFont>;
+  export default fonts;
+}

@@ -1,0 +1,51 @@
+/**
+ * Runs the linter on every document of the content folder when `astro build` starts, before
+ * Astro's content layer validates the collection: its zod errors name neither line nor fix, and
+ * it stops at the first bad file. `astro:config:done` runs before that sync; `astro:build:start`
+ * runs after it, too late. Errors stop the build; warnings and acknowledged findings are listed.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { formatMessage, summaryLine } from './format.ts';
+import { lintPaths } from './lint.ts';
+import type { LintResult } from './types.ts';
+
+export function gongwenLint(contentDir: string): AstroIntegration {
+  let command: string | undefined;
+  return {
+    name: 'gongwen:lint',
+    hooks: {
+      'astro:config:setup': (params) => {
+        command = params.command;
+      },
+      'astro:config:done': async ({ config, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const results = await lintPaths([contentDir], root);
+        report(results, logger);
+        const errors = results.reduce((total, result) => total + result.errorCount, 0);
+        if (errors > 0) {
+          const failure = new AstroError(
+            `${errors} error${errors === 1 ? '' : 's'} in ${contentDir}/ (listed above)`,
+            'Fix them, or keep a published wording by acknowledging the finding in the frontmatter (acknowledgements: [{ rule, text, reason }]).',
+          );
+          failure.name = 'GongwenLintError';
+          // The fault is in the documents, not in code: a stack trace would only bury the list above.
+          failure.stack = '';
+          throw failure;
+        }
+      },
+    },
+  };
+}
+
+function report(results: readonly LintResult[], logger: AstroIntegrationLogger): void {
+  for (const message of results.flatMap((result) => result.messages)) {
+    const line = formatMessage(message);
+    if (message.severity === 'error') logger.error(line);
+    else if (message.severity === 'warning') logger.warn(line);
+    else logger.info(line);
+  }
+  logger.info(summaryLine(results));
+}

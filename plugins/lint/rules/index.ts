@@ -1,0 +1,23 @@
+/** Every rule of the linter, in the order their findings are listed for one position. */
+import type { Rule } from '../types.ts';
+import { dateConsistency } from './date-consistency.ts';
+import { docNumberBrackets } from './doc-number-brackets.ts';
+import { halfwidthPunct } from './halfwidth-punct.ts';
+import { latinInHan } from './latin-in-han.ts';
+import { numberingStructure } from './numbering-structure.ts';
+import { pairedMarks } from './paired-marks.ts';
+import { placeNameNearMiss } from './place-name-near-miss.ts';
+import { properNameVariants } from './proper-name-variants.ts';
+import { spaceHanLatin } from './space-han-latin.ts';
+
+export const RULES: readonly Rule[] = [
+  latinInHan,
+  spaceHanLatin,
+  halfwidthPunct,
+  pairedMarks,
+  docNumberBrackets,
+  dateConsistency,
+  placeNameNearMiss,
+  properNameVariants,
+  numberingStructure,
+];

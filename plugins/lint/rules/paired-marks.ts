@@ -1,0 +1,59 @@
+/**
+ * paired-marks: quotes and brackets that do not close, or close with the wrong mark, within a
+ * paragraph (“…” ‘…’ 《…》 （…） 〈…〉 【…】 〔…〕). A lost closing mark changes what a quotation
+ * or a title covers.
+ *
+ * A quotation of several paragraphs opens each paragraph with “ and closes only the last
+ * (GB/T 15834), so a quote left open is not flagged when the next paragraph opens with the same
+ * mark. A warning, not an error: text split by a heading or an element can leave marks open legitimately.
+ */
+import type { Rule, RuleFinding, TextSegment } from '../types.ts';
+import { findingAt } from './text.ts';
+
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '〈': '〉', '【': '】', '〔': '〕' };
+const OPENER_OF = Object.fromEntries(Object.entries(CLOSER_OF).map(([open, close]) => [close, open]));
+/** Marks a multi-paragraph quotation leaves open at the end of each paragraph but the last. */
+const CONTINUED = new Set(['“', '‘']);
+
+export const pairedMarks: Rule = {
+  id: 'paired-marks',
+  rationale: 'an unbalanced quote or bracket changes what a quotation, a title or an aside covers',
+  severity: 'warning',
+  check(doc) {
+    return doc.segments.flatMap((segment, index) => {
+      const next = doc.segments[index + 1];
+      const nextOpens = next && next.kind === segment.kind ? next.text.trimStart()[0] : undefined;
+      return checkSegment(segment, nextOpens);
+    });
+  },
+};
+
+function checkSegment(segment: TextSegment, nextOpens: string | undefined): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const open: number[] = [];
+  const text = segment.text;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (CLOSER_OF[char]) {
+      open.push(i);
+    } else if (OPENER_OF[char]) {
+      const top = open.at(-1);
+      if (top !== undefined && text[top] === OPENER_OF[char]) {
+        open.pop();
+      } else if (top !== undefined && open.some((at) => text[at] === OPENER_OF[char])) {
+        const unclosed = text[top]!;
+        findings.push(findingAt(segment, top, top + 1, `"${unclosed}" is not closed before "${char}" — add "${CLOSER_OF[unclosed]}" or remove "${unclosed}"`));
+        while (text[open.at(-1)!] !== OPENER_OF[char]) open.pop();
+        open.pop();
+      } else {
+        findings.push(findingAt(segment, i, i + 1, `"${char}" closes nothing in this paragraph — add "${OPENER_OF[char]}" before it or remove it`));
+      }
+    }
+  }
+  for (const at of open) {
+    const mark = text[at]!;
+    if (CONTINUED.has(mark) && nextOpens === mark) continue;
+    findings.push(findingAt(segment, at, at + 1, `"${mark}" is not closed in this paragraph — add "${CLOSER_OF[mark]}"`));
+  }
+  return findings;
+}

@@ -1,0 +1,5 @@
+/** The integration's resolved options, as the injected pages import them. */
+declare module 'virtual:gongwen/config' {
+  const config: import('./options.ts').ResolvedOptions;
+  export default config;
+}

@@ -1,0 +1,64 @@
+/**
+ * Failures lose nothing: a file is replaced only by a complete new version, and a step that
+ * hangs is abandoned after a bounded time with a message saying what was being waited for.
+ */
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** What can be written: the bytes or text, or chunks produced over time (a stream, a generator). */
+export type WritableData = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/**
+ * Writes `path.<pid>.tmp` in the same directory (so the rename cannot cross file systems),
+ * flushes it to disk, then renames it over `path`. Readers see the old file or the new one,
+ * never a truncated one. On any error the temporary file is removed and the old file stays.
+ */
+export async function writeFileAtomic(path: string, data: WritableData): Promise<void> {
+  const temporary = join(dirname(path), `${basename(path)}.${process.pid}.tmp`);
+  const handle = await open(temporary, 'w');
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dirname(path));
+}
+
+/** Makes the rename itself durable; some systems cannot open a directory, which is then left as is. */
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // fsync on a directory is refused on some file systems; the rename has still happened.
+  } finally {
+    await handle.close();
+  }
+}
+
+export class TimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * Settles like `promise`, or rejects with a TimeoutError carrying `message` after `ms` milliseconds.
+ * The step itself is not cancelled: on a timeout, close what it holds (the page, the browser).
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

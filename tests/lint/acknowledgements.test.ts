@@ -1,0 +1,60 @@
+/**
+ * Acknowledged findings: the seed keeps its published wording and acknowledges each finding it
+ * keeps; an acknowledgement that matches nothing is a warning.
+ */
+import { expect, test } from '@playwright/test';
+import { lintPaths } from '../../plugins/lint/lint.ts';
+import { fixture, locate } from './locate.ts';
+
+/** The real seed, which keeps its published wording with the acknowledgements of seed-acknowledgements.yaml. */
+const ACKNOWLEDGED_SEED = 'content/xiqing-zhangzhengfa-2024-1.mdx';
+
+test('the seed with its acknowledgements: every finding is acknowledged with its reason, none is left', async () => {
+  const path = ACKNOWLEDGED_SEED;
+  const [result] = await lintPaths([path]);
+  expect(result!.errorCount).toBe(0);
+  expect(result!.warningCount).toBe(0);
+  const kept = result!.messages.map(({ severity, ruleId, text, reason }) => ({ severity, ruleId, text, reason }));
+  const reasonFor = (rule: string, text: string) => {
+    const yaml = fixture('tests/fixtures/lint/seed-acknowledgements.yaml');
+    const entry = yaml.split('  - ').find((block) => block.startsWith(`rule: ${rule}\n    text: ${text}\n`));
+    return /reason: (.*)/u.exec(entry ?? '')?.[1];
+  };
+  expect(kept).toEqual([
+    { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
+    { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
+    { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
+    { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
+    { severity: 'acknowledged', ruleId: 'proper-name-variants', text: '联动U谷', reason: reasonFor('proper-name-variants', '联动U谷') },
+    { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '民营企业and企业家') },
+    { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '思想and党的二十大精神') },
+  ]);
+  expect(kept.every((m) => typeof m.reason === 'string' && m.reason.startsWith('原文如此'))).toBe(true);
+});
+
+test('an acknowledgement that matches no finding is a stale warning at its line; the other findings stay', async () => {
+  const path = 'tests/fixtures/lint/stale-acknowledgement.mdx';
+  const source = fixture(path);
+  const [result] = await lintPaths([path]);
+  const stale = result!.messages.filter((m) => m.ruleId === 'stale-acknowledgement');
+  expect(stale.map(({ line, column, severity, message }) => ({ line, column, severity, message }))).toEqual([
+    {
+      ...locate(source, 'rule: latin-in-han', 1),
+      severity: 'warning',
+      message: 'acknowledgement of latin-in-han "民营企业or企业家" matches no finding: the text has changed or the finding is gone — remove the acknowledgement or correct its text',
+    },
+    {
+      ...locate(source, 'rule: place-name-nearmiss'),
+      severity: 'warning',
+      message: 'acknowledgement of place-name-nearmiss "张家口" matches no finding: there is no rule place-name-nearmiss — did you mean place-name-near-miss?',
+    },
+  ]);
+  // The valid acknowledgement covers only the "and" it quotes; the second "and" is still a warning.
+  const and = result!.messages.filter((m) => m.ruleId === 'latin-in-han').map(({ line, column, severity }) => ({ line, column, severity }));
+  expect(and).toEqual([
+    { ...locate(source, '企业and企业家合法', 0, 2), severity: 'acknowledged' },
+    { ...locate(source, '思想and党', 0, 2), severity: 'warning' },
+  ]);
+  // The 张家口 acknowledgement names a rule that does not exist, so both 张家口 stay warnings.
+  expect(result!.messages.filter((m) => m.ruleId === 'place-name-near-miss').map((m) => m.severity)).toEqual(['warning', 'warning']);
+});

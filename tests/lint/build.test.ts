@@ -1,0 +1,54 @@
+/**
+ * `astro build` runs the linter before Astro's content sync: all problems of all documents are
+ * printed with file, line and field, and errors stop the build; warnings do not.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const PROJECT = 'tests/fixtures/lint/build-project';
+
+function astroBuild(content: string, outDir: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'node_modules/.bin/astro',
+      ['build', '--root', PROJECT],
+      { env: { ...process.env, GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: outDir, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+test('broken documents stop the build with every problem of every file, before Astro validates the content', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
+  try {
+    const { code, output } = await astroBuild('content-broken', out);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content-broken/bad-date.mdx:5:7  error  schema/date  date: 成文日期 (date) "2024年2月30日" does not exist in the calendar');
+    expect(output).toContain('content-broken/bad-date.mdx:6:13  error  schema/disclosure  disclosure "公开": 公开方式 (disclosure) must be one of 主动公开 / 依申请公开 / 不予公开');
+    expect(output).toContain('content-broken/bad-number.mdx:4:12  error  schema/docNumber  docNumber "西青张政发[2024]1号": the year must be in 六角括号 〔〕 — write 西青张政发〔2024〕1号');
+    expect(output).toContain('[GongwenLintError] 3 errors in content-broken/ (listed above)');
+    expect(output).not.toContain('Stack trace');
+    // Astro's own validation (one file, no line) never ran, and nothing was built.
+    expect(output).not.toContain('InvalidContentEntryDataError');
+    expect(output).not.toContain('[content] Syncing content');
+    expect(await readdir(out)).toEqual([]);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('warnings and acknowledged findings are listed, and the build completes', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
+  try {
+    const { code, output } = await astroBuild('content-warnings', out);
+    expect(output).toContain('content-warnings/kept-wording.mdx:15:7  warning  latin-in-han  English word "and" inside Chinese text — did you mean 和?');
+    expect(output).toContain('content-warnings/kept-wording.mdx:15:20  acknowledged  place-name-near-miss');
+    expect(code).toBe(0);
+    expect(await readdir(out)).toContain('index.html');
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,78 @@
+/** The real command line, run as a child process: its output, JSON and exit status. */
+import { execFile } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { fixture, locate } from './locate.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function gongwen(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('node_modules/.bin/node', ['plugins/cli.ts', ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+const SEED = 'tests/fixtures/lint/seed-like.mdx';
+
+test('gongwen lint on the seed: one line per finding, a summary, exit status 1 for the date errors', async () => {
+  const run = await gongwen('lint', SEED);
+  const source = fixture(SEED);
+  const line = (pos: { line: number; column: number }, rest: string) => `${SEED}:${pos.line}:${pos.column}  ${rest}`;
+  const date = locate(source, 'date: 2023年1月23日', 0, 6);
+  const meeting = locate(source, '2024年1月18日');
+  const first = locate(source, '联东U谷');
+  expect(run.stdout.split('\n')).toEqual([
+    line(date, 'error  date-consistency  成文日期 2023年1月23日 is in 2023, but the 文号 西青张政发〔2024〕1号 is numbered in 〔2024〕 — one of them is wrong'),
+    line(date, `error  date-consistency  成文日期 2023年1月23日 is earlier than 2024年1月18日, the occasion the document names at ${meeting.line}:${meeting.column} — a document cannot be dated before it`),
+    line(locate(source, '张家口', 0), `warning  place-name-near-miss  "张家口" differs by one character from 张家窝, the issuer's own place name — is 张家窝 meant?`),
+    line(locate(source, '张家口', 1), `warning  place-name-near-miss  "张家口" differs by one character from 张家窝, the issuer's own place name — is 张家窝 meant?`),
+    line(locate(source, '联动U谷'), `warning  proper-name-variants  "联动U谷" here, but "联东U谷" at ${first.line}:${first.column} — one name spelt two ways; keep the right spelling`),
+    line(locate(source, '企业and', 0, 2), 'warning  latin-in-han  English word "and" inside Chinese text — did you mean 和?'),
+    line(locate(source, '思想and', 0, 2), 'warning  latin-in-han  English word "and" inside Chinese text — did you mean 和?'),
+    '✖ 7 problems (2 errors, 5 warnings) in 1 file',
+    '',
+  ]);
+  expect(run.code).toBe(1);
+});
+
+test('--format json gives each file with its messages and counts', async () => {
+  const run = await gongwen('lint', '--format', 'json', SEED, 'content/xiqing-zhangzhengfa-2024-1.mdx');
+  const results = JSON.parse(run.stdout) as { file: string; errorCount: number; warningCount: number; acknowledgedCount: number; messages: { ruleId: string; severity: string; line: number; column: number; text: string }[] }[];
+  expect(results.map(({ file, errorCount, warningCount, acknowledgedCount }) => ({ file, errorCount, warningCount, acknowledgedCount }))).toEqual([
+    { file: SEED, errorCount: 2, warningCount: 5, acknowledgedCount: 0 },
+    { file: 'content/xiqing-zhangzhengfa-2024-1.mdx', errorCount: 0, warningCount: 0, acknowledgedCount: 7 },
+  ]);
+  const and = results[0]!.messages.find((m) => m.ruleId === 'latin-in-han')!;
+  expect(and).toMatchObject({ severity: 'warning', text: 'and', ...locate(fixture(SEED), '企业and', 0, 2) });
+  expect(run.code).toBe(1);
+});
+
+test('warnings alone and acknowledged findings exit 0', async () => {
+  expect((await gongwen('lint', 'tests/fixtures/lint/rules/latin-in-han.bad.mdx')).code).toBe(0);
+  const acknowledged = await gongwen('lint', 'content/xiqing-zhangzhengfa-2024-1.mdx');
+  expect(acknowledged.stdout.trimEnd().split('\n').at(-1)).toBe('✔ no problems in 1 file, 7 acknowledged');
+  expect(acknowledged.code).toBe(0);
+});
+
+test('a folder of broken documents: all files reported in one run, exit status 1', async () => {
+  const run = await gongwen('lint', 'tests/fixtures/lint/schema', 'tests/fixtures/lint/no-such-file.mdx');
+  const files = new Set(run.stdout.split('\n').filter((l) => l.includes(':')).map((l) => l.split(':')[0]));
+  expect(files.size).toBe(13);
+  expect(run.stdout).toContain('tests/fixtures/lint/no-such-file.mdx:1:1  error  file  cannot read tests/fixtures/lint/no-such-file.mdx: no such file or directory');
+  expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 15 problems (15 errors, 0 warnings) in 13 files');
+  expect(run.code).toBe(1);
+});
+
+test('usage errors exit 2 with a message on stderr', async () => {
+  const badFormat = await gongwen('lint', '--format', 'xml', SEED);
+  expect(badFormat.stderr).toBe('gongwen lint: --format must be text or json, not "xml"\n');
+  expect(badFormat.code).toBe(2);
+  const unknown = await gongwen('frobnicate');
+  expect(unknown.stderr).toContain('gongwen: unknown command frobnicate');
+  expect(unknown.code).toBe(2);
+});

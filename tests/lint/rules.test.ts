@@ -1,0 +1,184 @@
+/**
+ * Every rule on a fixture with the defect (exact positions and messages) and one without it
+ * (no finding), and the seed's text: only its known defects are found, nothing else.
+ */
+import { expect, test } from '@playwright/test';
+import { lintPaths, lintSource } from '../../plugins/lint/lint.ts';
+import { RULES } from '../../plugins/lint/rules/index.ts';
+import type { LintMessage } from '../../plugins/lint/types.ts';
+import { fixture, locate } from './locate.ts';
+
+const DIR = 'tests/fixtures/lint/rules';
+
+async function findings(name: string, ruleId: string): Promise<Pick<LintMessage, 'line' | 'column' | 'severity' | 'message'>[]> {
+  const [result] = await lintPaths([`${DIR}/${name}`]);
+  return result!.messages.filter((m) => m.ruleId === ruleId).map(({ line, column, severity, message }) => ({ line, column, severity, message }));
+}
+
+test('every rule has an id, a one-line rationale and a severity', () => {
+  expect(RULES.map((rule) => rule.id).sort()).toEqual([
+    'date-consistency',
+    'doc-number-brackets',
+    'halfwidth-punct',
+    'latin-in-han',
+    'numbering-structure',
+    'paired-marks',
+    'place-name-near-miss',
+    'proper-name-variants',
+    'space-han-latin',
+  ]);
+  for (const rule of RULES) {
+    expect(rule.rationale.length, rule.id).toBeGreaterThan(20);
+    expect(rule.rationale, rule.id).not.toContain('\n');
+    expect(['error', 'warning']).toContain(rule.severity);
+  }
+});
+
+test('latin-in-han: "and" between Han characters, with or without spaces', async () => {
+  const source = fixture(`${DIR}/latin-in-han.bad.mdx`);
+  const message = 'English word "and" inside Chinese text — did you mean 和?';
+  expect(await findings('latin-in-han.bad.mdx', 'latin-in-han')).toEqual([
+    { ...locate(source, 'and', 0), severity: 'warning', message },
+    { ...locate(source, 'and', 1), severity: 'warning', message },
+  ]);
+  // PM2.5, 5G, 联东U谷, GDP and 3km are legitimate.
+  expect(await findings('latin-in-han.good.mdx', 'latin-in-han')).toEqual([]);
+});
+
+test('space-han-latin: spaces between Han and numerals', async () => {
+  const source = fixture(`${DIR}/space-han-latin.bad.mdx`);
+  expect(await findings('space-han-latin.bad.mdx', 'space-han-latin')).toEqual([
+    { ...locate(source, '值 78', 0, 1), severity: 'warning', message: 'space in "值 78.46" — write 值78.46' },
+    { ...locate(source, '46 亿', 0, 2), severity: 'warning', message: 'space in "78.46 亿" — write 78.46亿' },
+    { ...locate(source, '长 1.5', 0, 1), severity: 'warning', message: 'space in "长 1.5%" — write 长1.5%' },
+  ]);
+  expect(await findings('space-han-latin.good.mdx', 'space-han-latin')).toEqual([]);
+});
+
+test('halfwidth-punct: , ; : ( ) ? beside Chinese text, but not 8:30 or 1,000', async () => {
+  const source = fixture(`${DIR}/halfwidth-punct.bad.mdx`);
+  const expected = ['是:', '确,', '念(', '行)', ')?'].map(([before, mark]) => ({
+    ...locate(source, `${before}${mark}`, 0, 1),
+    severity: 'warning',
+    message: `half-width "${mark}" in Chinese text — write "${{ ':': '：', ',': '，', '(': '（', ')': '）', '?': '？' }[mark!]}"`,
+  }));
+  expect(await findings('halfwidth-punct.bad.mdx', 'halfwidth-punct')).toEqual(expected);
+  expect(await findings('halfwidth-punct.good.mdx', 'halfwidth-punct')).toEqual([]);
+});
+
+test('paired-marks: unclosed, mismatched and stray quotes and brackets, per paragraph', async () => {
+  const source = fixture(`${DIR}/paired-marks.bad.mdx`);
+  expect(await findings('paired-marks.bad.mdx', 'paired-marks')).toEqual([
+    { ...locate(source, '“十项'), severity: 'warning', message: '"“" is not closed in this paragraph — add "”"' },
+    { ...locate(source, '《政府'), severity: 'warning', message: '"《" is not closed in this paragraph — add "》"' },
+    { ...locate(source, '”的通知'), severity: 'warning', message: '"”" closes nothing in this paragraph — add "“" before it or remove it' },
+    { ...locate(source, '）。'), severity: 'warning', message: '"）" closes nothing in this paragraph — add "（" before it or remove it' },
+  ]);
+  expect(await findings('paired-marks.good.mdx', 'paired-marks')).toEqual([]);
+});
+
+test('doc-number-brackets: [2024], 【2024】, （2024） and 第 in a 文号 quoted in the text', async () => {
+  const source = fixture(`${DIR}/doc-number-brackets.bad.mdx`);
+  expect(await findings('doc-number-brackets.bad.mdx', 'doc-number-brackets')).toEqual([
+    { ...locate(source, '[2023]'), severity: 'error', message: '文号 "津政发[2023]5号": the year must be in 六角括号 〔〕 — write 津政发〔2023〕5号' },
+    { ...locate(source, '【2024】'), severity: 'error', message: '文号 "…政办发【2024】3号": the year must be in 六角括号 〔〕 — write …政办发〔2024〕3号' },
+    { ...locate(source, '（2022）'), severity: 'error', message: '文号 "…青政发（2022）12号": the year must be in 六角括号 〔〕 — write …青政发〔2022〕12号' },
+    { ...locate(source, '〔2024〕第'), severity: 'error', message: '文号 "…张政发〔2024〕第2号": the serial number takes no 第 — write …张政发〔2024〕2号' },
+  ]);
+  // A year in brackets that is not a 文号 (（2024年）) is left alone.
+  expect(await findings('doc-number-brackets.good.mdx', 'doc-number-brackets')).toEqual([]);
+});
+
+test('date-consistency: 成文日期 outside the 文号 year and before the meeting named in the subtitle attribute', async () => {
+  const source = fixture(`${DIR}/date-consistency.bad.mdx`);
+  const date = locate(source, '2023年1月23日');
+  const meeting = locate(source, '2024年1月18日');
+  expect(await findings('date-consistency.bad.mdx', 'date-consistency')).toEqual([
+    { ...date, severity: 'error', message: '成文日期 2023年1月23日 is in 2023, but the 文号 西青张政发〔2024〕1号 is numbered in 〔2024〕 — one of them is wrong' },
+    {
+      ...date,
+      severity: 'error',
+      message: `成文日期 2023年1月23日 is earlier than 2024年1月18日, the occasion the document names at ${meeting.line}:${meeting.column} — a document cannot be dated before it`,
+    },
+  ]);
+  expect(await findings('date-consistency.good.mdx', 'date-consistency')).toEqual([]);
+});
+
+test("place-name-near-miss: 张家口 in a document of 张家窝镇, but not 张家窝村 or 西青园", async () => {
+  const source = fixture(`${DIR}/place-name-near-miss.bad.mdx`);
+  const message = `"张家口" differs by one character from 张家窝, the issuer's own place name — is 张家窝 meant?`;
+  expect(await findings('place-name-near-miss.bad.mdx', 'place-name-near-miss')).toEqual([
+    { ...locate(source, '张家口', 0), severity: 'warning', message },
+    { ...locate(source, '张家口', 1), severity: 'warning', message },
+  ]);
+  expect(await findings('place-name-near-miss.good.mdx', 'place-name-near-miss')).toEqual([]);
+});
+
+test('proper-name-variants: 联动U谷 against the earlier 联东U谷', async () => {
+  const source = fixture(`${DIR}/proper-name-variants.bad.mdx`);
+  const first = locate(source, '联东U谷');
+  expect(await findings('proper-name-variants.bad.mdx', 'proper-name-variants')).toEqual([
+    {
+      ...locate(source, '联动U谷'),
+      severity: 'warning',
+      message: `"联动U谷" here, but "联东U谷" at ${first.line}:${first.column} — one name spelt two ways; keep the right spelling`,
+    },
+  ]);
+  expect(await findings('proper-name-variants.good.mdx', 'proper-name-variants')).toEqual([]);
+});
+
+test('numbering-structure: a level before its parent, gaps, a skipped level, a non-standard ordinal', async () => {
+  const source = fixture(`${DIR}/numbering-structure.bad.mdx`);
+  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  expect(await findings('numbering-structure.bad.mdx', 'numbering-structure')).toEqual([
+    { ...lineOf('（一）总体'), message: '"（一）" comes before any 一、 in this part — the levels go 一、 → （一） → 1. → （1）' },
+    { ...lineOf('（三）'), message: '"（三）" follows （一） — expected （二）' },
+    { ...lineOf('（3）'), message: '"（3）" follows （1） — expected （2）' },
+    { ...lineOf('三、'), message: '"三、" follows 一、 — expected 二、' },
+    { ...lineOf('1、'), message: '"1、" is not a standard ordinal — write 1.' },
+    { ...lineOf('1、'), message: '"1." follows 三、 directly — the level （一） is skipped' },
+  ]);
+  // Two parts (the notice and an issued document) each start at 一、; 一是…二是… is not a heading.
+  expect(await findings('numbering-structure.good.mdx', 'numbering-structure')).toEqual([]);
+});
+
+test("the seed's text: its five kinds of defect are found, and nothing else", async () => {
+  const path = 'tests/fixtures/lint/seed-like.mdx';
+  const source = fixture(path);
+  const [result] = await lintPaths([path]);
+  const found = result!.messages.map(({ line, column, ruleId, text }) => ({ line, column, ruleId, text }));
+  const date = locate(source, 'date: 2023年1月23日', 0, 6);
+  expect(found).toEqual([
+    { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
+    { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
+    { ...locate(source, '张家口', 0), ruleId: 'place-name-near-miss', text: '张家口' },
+    { ...locate(source, '张家口', 1), ruleId: 'place-name-near-miss', text: '张家口' },
+    { ...locate(source, '联动U谷'), ruleId: 'proper-name-variants', text: '联动U谷' },
+    { ...locate(source, '企业and企业家', 0, 2), ruleId: 'latin-in-han', text: 'and' },
+    { ...locate(source, '思想and党', 0, 2), ruleId: 'latin-in-han', text: 'and' },
+  ]);
+});
+
+test('columns count characters, not UTF-16 units: a character outside the BMP is one column', () => {
+  const source = '---\ntitle: 通知\nissuers: [某镇人民政府]\ndocNumber: 某政发〔2024〕1号\ndate: 2024年1月23日\ndisclosure: 主动公开\n---\n\n𠀀𠀁企业and企业。\n';
+  const result = lintSource('x.mdx', source);
+  expect(result.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([{ line: 9, column: 5, ruleId: 'latin-in-han' }]);
+});
+
+test('the linter README lists every rule with its severity and rationale', () => {
+  const readme = fixture('plugins/lint/README.md');
+  for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.rationale} |`);
+});
+
+test('printed frontmatter fields (title, 主送, 抄送) are read like the body, at their own positions', async () => {
+  const path = 'tests/fixtures/lint/frontmatter-text.mdx';
+  const source = fixture(path);
+  const [result] = await lintPaths([path]);
+  expect(result!.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([
+    // The title is quoted in the YAML: the position skips the quote.
+    { ...locate(source, '《政府'), ruleId: 'paired-marks' },
+    { ...locate(source, '室,', 0, 1), ruleId: 'halfwidth-punct' },
+    { ...locate(source, '张家口'), ruleId: 'place-name-near-miss' },
+    { ...locate(source, 'and'), ruleId: 'latin-in-han' },
+  ]);
+});

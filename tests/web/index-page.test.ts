@@ -1,0 +1,32 @@
+/**
+ * 全部公文: every document is listed, newest 成文日期 first, each with its 文号, 成文日期 and
+ * 公开方式 as labelled values. Expected values come from the MDX sources.
+ */
+import { expect, test } from '@playwright/test';
+import { authoredFrontmatter, documentPages, labelledValues } from './site.ts';
+
+/** 2024年3月8日 → 20240308, for ordering. */
+const sortKey = (date: string) =>
+  date.replace(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/u, (_, y: string, m: string, d: string) => `${y}${m.padStart(2, '0')}${d.padStart(2, '0')}`);
+
+test('index: lists every document, newest first, with labelled 文号, 成文日期 and 公开方式', async ({ page }) => {
+  const sources = documentPages()
+    .map(({ path, slug }) => ({ path, ...authoredFrontmatter(slug) }))
+    .sort((a, b) => sortKey(b.date).localeCompare(sortKey(a.date)));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items).toHaveCount(sources.length);
+  const listedDates = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.textContent ?? ''));
+  expect(listedDates.map(sortKey)).toEqual([...listedDates.map(sortKey)].sort().reverse());
+
+  for (const source of sources) {
+    const item = items.filter({ has: page.getByRole('link', { name: source.title, exact: true }) });
+    await expect(item).toHaveCount(1);
+    await expect(item.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', source.path);
+    await expect(item).toMatchAriaSnapshot(
+      ['- listitem:', `  - heading "${source.title}" [level=2]`, labelledValues(source, '文号', '  ')].join('\n'),
+    );
+  }
+});

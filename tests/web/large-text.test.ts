@@ -1,0 +1,63 @@
+/** 大字模式: the banner's toggle enlarges the main text to at least 18 px, says so, and is remembered. */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, documentPages, largeTextButton, setLargeText } from './site.ts';
+
+/** The font size of the main text: the body paragraphs of a document, or main's text on other pages. */
+async function mainTextSize(page: Page): Promise<number> {
+  const paragraph = page.locator('main .gw-body p:not([class])').first();
+  const target = (await paragraph.count()) > 0 ? paragraph : page.locator('main');
+  return target.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+for (const { path } of documentPages()) {
+  test(`large text: ${path} toggles, persists across reloads and pages`, async ({ page }) => {
+    await page.goto(path);
+    const button = largeTextButton(page);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    const normal = await mainTextSize(page);
+    expect(normal).toBeGreaterThanOrEqual(16);
+    const lineHeight = await page.locator('main .gw-body p:not([class])').first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), indent: parseFloat(style.textIndent) / parseFloat(style.fontSize) };
+    });
+    expect(lineHeight.ratio).toBeGreaterThanOrEqual(1.5);
+    expect(lineHeight.indent).toBeCloseTo(2, 5);
+
+    await setLargeText(page, true);
+    const large = await mainTextSize(page);
+    expect(large).toBeGreaterThanOrEqual(18);
+    expect(large).toBeGreaterThan(normal);
+
+    await page.reload();
+    await expect(largeTextButton(page)).toHaveAttribute('aria-pressed', 'true');
+    expect(await mainTextSize(page)).toBe(large);
+
+    for (const other of builtPages()) {
+      await page.goto(other);
+      await expect(largeTextButton(page), `大字模式 carried to ${other}`).toHaveAttribute('aria-pressed', 'true');
+      expect(await mainTextSize(page)).toBeGreaterThanOrEqual(18);
+    }
+
+    await page.goto(path);
+    await setLargeText(page, false);
+    await page.reload();
+    await expect(largeTextButton(page)).toHaveAttribute('aria-pressed', 'false');
+    expect(await mainTextSize(page)).toBe(normal);
+  });
+
+  test(`large text: ${path} is applied before the first paint`, async ({ page }) => {
+    await page.goto(path);
+    await setLargeText(page, true);
+    // Look at <html> the moment the parser creates <body>: the stored choice must already be applied,
+    // so the first paint (which waits for the stylesheet anyway) is already large.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { atBody?: string }).atBody = document.documentElement.className;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { atBody?: string }).atBody)).toContain('gw-large-text');
+  });
+}
