@@ -103,6 +103,13 @@ export const PX_PER_MM = 96 / 25.4;
  */
 export const LAYOUT_PITCH_PX = Math.floor(LINE_PITCH_MM * PX_PER_MM * 64) / 64;
 
+/**
+ * A rule's thickness as the scale of a 1 px line: Chromium rounds border widths to whole CSS
+ * pixels (0.26 mm steps), which would print 0.35 mm and 0.25 mm rules alike; a scaled 1 px box
+ * prints at its exact thickness.
+ */
+export const ruleScale = (thicknessMm: number): string => (thicknessMm * PX_PER_MM).toFixed(4);
+
 /** The numbers above as CSS custom properties, for the print stylesheet. */
 export function layoutCssVariables(): string {
   const mm = (n: number) => `${n.toFixed(4)}mm`;
@@ -133,9 +140,9 @@ export function layoutCssVariables(): string {
     'small-char': mm(SMALL_CHAR_MM),
     'mark-max-size': pt(ISSUER_MARK_MAX_PT),
     'separator-gap': mm(SEPARATOR_GAP_MM),
-    'separator-thickness': mm(SEPARATOR_THICKNESS_MM),
-    'colophon-thick': mm(COLOPHON_THICK_RULE_MM),
-    'colophon-thin': mm(COLOPHON_THIN_RULE_MM),
+    'separator-scale': ruleScale(SEPARATOR_THICKNESS_MM),
+    'colophon-thick-scale': ruleScale(COLOPHON_THICK_RULE_MM),
+    'colophon-thin-scale': ruleScale(COLOPHON_THIN_RULE_MM),
     'page-number-gap': mm(PAGE_NUMBER_GAP_MM),
     'page-number-inset': mm(PAGE_NUMBER_INSET_MM),
     red: OFFICIAL_RED,

@@ -4,8 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import type { PageText, TextLine } from './pdf-reader.ts';
-import { CELL_MM, LINE_PITCH_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
-import { INDENTED, LEFT, RIGHT, fixturePdf, isPageNumber, near, pagesOf } from './support.ts';
+import { CELL_MM, COLOPHON_THICK_RULE_MM, COLOPHON_THIN_RULE_MM, LINE_PITCH_MM, SEPARATOR_THICKNESS_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
+import { INDENTED, LEFT, RIGHT, fixturePdf, isDark, isPageNumber, isRed, near, pagesOf, pxToMm, rasterize } from './support.ts';
 
 interface Found {
   page: number;
@@ -189,4 +189,45 @@ test('content filling an even page: a blank page, then the 版记 page, neither 
   const last = pages[1]!.lines.filter((line) => !isPageNumber(line)).at(-1)!;
   expect(last.text.replace(/\s/gu, '')).toBe('（此件主动公开）');
   expect(last.bottom).toBeGreaterThan(255);
+});
+
+/** Horizontal rules on a page: runs of rows with more than 150 mm of ink, as top, bottom and thickness in mm. */
+function rulesOn(pdf: string, page: number, ink: (pixel: [number, number, number]) => boolean) {
+  const raster = rasterize(pdf, page, 400);
+  const rules: { top: number; bottom: number; thickness: number }[] = [];
+  let start = -1;
+  for (let y = 0; y <= raster.height; y++) {
+    let count = 0;
+    if (y < raster.height) for (let x = 0; x < raster.width; x++) if (ink(raster.pixel(x, y))) count++;
+    const isRule = y < raster.height && pxToMm(count, raster.dpi) > 150;
+    if (isRule && start < 0) start = y;
+    if (!isRule && start >= 0) {
+      rules.push({ top: pxToMm(start, raster.dpi), bottom: pxToMm(y, raster.dpi), thickness: pxToMm(y - start, raster.dpi) });
+      start = -1;
+    }
+  }
+  return rules;
+}
+
+test('版记 rules: thick 0.35 mm above and at the foot (y = 262), thin 0.25 mm between 抄送 and 印发 (V2, V3)', async () => {
+  const { pdf } = fixturePdf('joint');
+  const { page } = await colophonOf('joint');
+  const rules = rulesOn(pdf, page.number, isDark);
+  expect(rules).toHaveLength(3);
+  const [first, middle, last] = rules as [(typeof rules)[0], (typeof rules)[0], (typeof rules)[0]];
+  // ±0.1 mm (spec §16 V2, V3); the raster counts a row as ink from half coverage.
+  expect(Math.abs(first.thickness - COLOPHON_THICK_RULE_MM)).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(middle.thickness - COLOPHON_THIN_RULE_MM)).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(last.thickness - COLOPHON_THICK_RULE_MM)).toBeLessThanOrEqual(0.1);
+  expect(first.thickness - middle.thickness, 'thick and thin rules differ').toBeGreaterThan(0.05);
+  expect(Math.abs(last.bottom - 262)).toBeLessThanOrEqual(0.5);
+  const copyTo = page.lines.find((line) => line.text.startsWith('抄送'))!;
+  expect(first.bottom).toBeLessThanOrEqual(copyTo.top);
+  expect(middle.top).toBeGreaterThanOrEqual(copyTo.bottom);
+});
+
+test('the red separator has the configured thickness (§7.2.7, project default)', async () => {
+  const rules = rulesOn(fixturePdf('upward').pdf, 1, isRed);
+  expect(rules).toHaveLength(1);
+  expect(Math.abs(rules[0]!.thickness - SEPARATOR_THICKNESS_MM)).toBeLessThanOrEqual(0.1);
 });
