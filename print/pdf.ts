@@ -4,13 +4,13 @@
  *
  * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
  */
-import { rename, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
+import { writeFileAtomic } from './safe-write.ts';
 
 export interface PrintView {
   /** The document's slug: its PDF is <slug>.pdf. */
@@ -42,18 +42,6 @@ export function printViewsOf(pathnames: string[], base: string): PrintView[] {
     const match = /^([^/]+)\/print\/?$/u.exec(pathname.slice(prefix.length));
     return match ? [{ slug: match[1]!, pathname: `/${pathname.replace(/\/?$/u, '/')}` }] : [];
   });
-}
-
-/** Writes through a temporary file and a rename, so a reader never sees half a PDF. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Prints every view to <outDir>/<slug>.pdf (or to `outFile` for a single view). */
