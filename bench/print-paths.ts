@@ -13,7 +13,7 @@ export type PrintPath = 'native' | 'paged' | 'paged-unfixed';
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 /** Scripts that load or configure Paged.js, or load the scaling fix. */
 const PAGED = /paged\.polyfill|PagedConfig|Paged\.|paged-scaling/;
-const SCALING = /paged-scaling/;
+const SCALING = /paged-scaling|PagedScaling/;
 
 /** The served HTML, changed for one path and length. */
 export function transformHtml(html: string, path: PrintPath, copies: number): string {
@@ -23,7 +23,8 @@ export function transformHtml(html: string, path: PrintPath, copies: number): st
   if (copies > 1) {
     const body = /(<body\b[^>]*>)([\s\S]*)(<\/body>)/.exec(out);
     if (!body) throw new Error('bench: the print view has no <body> to repeat');
-    out = out.replace(body[0], body[1] + body[2].repeat(copies) + body[3]);
+    const [whole, open = '', inner = '', close = ''] = body;
+    out = out.replace(whole, open + inner.repeat(copies) + close);
   }
   return out;
 }
@@ -85,7 +86,7 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
       await route.fulfill({ response, body: transformHtml(await response.text(), path, copies) });
     });
     if (path !== 'native') await page.addInitScript(watchPagedJs);
-    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    await page.goto(url, { waitUntil: 'load'});
     let paginateMs = 0;
     if (path !== 'native') {
       await page.waitForFunction(() => '__benchPaged' in window, null, { timeout: timeoutMs, polling: 50 });
@@ -95,7 +96,7 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
       });
     }
     await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true});
     return { ms: performance.now() - started, paginateMs, pages: pdfPageCount(pdf), pdf };
   } finally {
     await page.close();

@@ -14,14 +14,17 @@ import { PAGED_SCALING_HANDLER, PAGED_SCALING_URL } from '../print/paged-scaling
 const PAGEDJS_FILE = fileURLToPath(new URL('../dist/paged.polyfill.js', import.meta.resolve('pagedjs')));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-};
+const HTML = 'text/html; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
+const TTF = 'font/ttf';
+const TYPES = new Map([
+  ['.html', HTML],
+  ['.js', JS],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.ttf', TTF],
+  ['.woff2', 'font/woff2'],
+  ['.pdf', 'application/pdf'],
+]);
 
 /** The Paged.js part of the page, as the print view has it: the polyfill, then the scaling fix. */
 export function pagedHead(fix: boolean): string {
@@ -43,17 +46,18 @@ async function respond(url: URL): Promise<{ type: string; body: string | Buffer 
     const copies = Number(url.searchParams.get('copies') ?? '1');
     const paged = url.searchParams.get('paged') !== '0';
     const fix = url.searchParams.get('fix') !== '0';
-    return { type: TYPES['.html'], body: standalonePage({ copies, head: paged ? pagedHead(fix) : '' }) };
+    return { type: HTML, body: standalonePage({ copies, head: paged ? pagedHead(fix) : '' }) };
   }
-  if (url.pathname === PAGEDJS_URL) return { type: TYPES['.js'], body: await readCached(PAGEDJS_FILE) };
-  if (url.pathname === PAGED_SCALING_URL) return { type: TYPES['.js'], body: PAGED_SCALING_HANDLER };
-  const font = /^\/fonts\/(\w+)\.ttf$/.exec(url.pathname)?.[1];
-  if (font && FONT_FILES[font]) return { type: TYPES['.ttf'], body: await readCached(FONT_FILES[font]) };
+  if (url.pathname === PAGEDJS_URL) return { type: JS, body: await readCached(PAGEDJS_FILE) };
+  if (url.pathname === PAGED_SCALING_URL) return { type: JS, body: PAGED_SCALING_HANDLER };
+  const role = /^\/fonts\/(\w+)\.ttf$/.exec(url.pathname)?.[1];
+  const fontFile = role === undefined ? undefined : FONT_FILES[role];
+  if (fontFile) return { type: TTF, body: await readCached(fontFile) };
   const path = normalize(join(DIST, decodeURIComponent(url.pathname)));
   if (!path.startsWith(DIST)) return undefined;
   const file = path.endsWith('/') ? join(path, 'index.html') : path;
   try {
-    return { type: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+    return { type: TYPES.get(extname(file)) ?? 'application/octet-stream', body: await readFile(file) };
   } catch {
     return undefined;
   }
