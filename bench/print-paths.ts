@@ -86,7 +86,7 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
       await route.fulfill({ response, body: transformHtml(await response.text(), path, copies) });
     });
     if (path !== 'native') await page.addInitScript(watchPagedJs);
-    await page.goto(url, { waitUntil: 'load'});
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     let paginateMs = 0;
     if (path !== 'native') {
       await page.waitForFunction(() => '__benchPaged' in window, null, { timeout: timeoutMs, polling: 50 });
@@ -96,7 +96,7 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
       });
     }
     await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true});
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return { ms: performance.now() - started, paginateMs, pages: pdfPageCount(pdf), pdf };
   } finally {
     await page.close();
