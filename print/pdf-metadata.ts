@@ -3,11 +3,12 @@
  *
  * Loads Chromium's PDF with pdf-lib and sets fields in place (copying pages into a new
  * document would drop the structure tree). Chromium stamps the clock into CreationDate and
- * ModDate and derives /ID from it; here both dates come from the 成文日期 and /ID from a
- * hash of the content, so two builds of the same source give the same bytes.
+ * ModDate (measured: two prints of one page differ only there) and writes no /ID; here both dates
+ * come from the 成文日期 and /ID from a hash of the content, so two builds of the same source
+ * give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
 import type { PdfInfo } from './pdf-info.ts';
 
 export const PDF_CREATOR = 'gongwen (GB/T 9704-2012 print view, Paged.js 0.4.3)';
@@ -28,8 +29,6 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(PDF_LANGUAGE);
-  // An XMP packet would repeat Chromium's clock-stamped dates; the Info dictionary is the metadata.
-  pdf.catalog.delete(PDFName.of('Metadata'));
   delete pdf.context.trailerInfo.ID;
   const withoutId = await pdf.save();
   const id = PDFHexString.of(createHash('md5').update(withoutId).digest('hex'));
