@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The test documents' site (tests/fixture-site): fixtures never appear on the real site. */
-export const FIXTURE_SITE = fileURLToPath(new URL('./fixture-site/', import.meta.url));
+const FIXTURE_SITE = fileURLToPath(new URL('./fixture-site/', import.meta.url));
 
 /**
  * The tests read what `npm run build` wrote; say so plainly when it has not run.
