@@ -19,6 +19,7 @@ import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './opt
 import { remarkGongwen } from './remark/index.ts';
 import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
+import { resolveFonts } from './fonts/resolve.ts';
 import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
@@ -35,6 +36,8 @@ export function gongwenLoader(base: string) {
 
 export default function gongwen(userOptions?: GongwenOptions): AstroIntegration {
   const options = resolveOptions(userOptions);
+  /** The project root, where font files named in the options are found; known once the config is set up. */
+  let root = new URL(`file://${process.cwd()}/`);
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
 
@@ -42,6 +45,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
     name: 'gongwen',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+        root = config.root;
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
         updateConfig({ integrations: [gongwenLint(options.contentDir)] });
@@ -59,7 +63,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!options.pdf) return;
         const views = printViewsOf(pages.map((page) => page.pathname), options.base);
-        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, log: (line) => logger.info(line) });
+        const fonts = await resolveFonts(options.fonts, root);
+        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, log: (line) => logger.info(line) });
       },
     },
   };

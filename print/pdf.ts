@@ -11,6 +11,8 @@ import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
+import { embeddedFontReport, findMissingGlyphs, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
+import type { FontRole, MissingGlyph, ResolvedFont } from '../plugins/fonts/index.ts';
 
 export interface PrintView {
   /** The document's slug: its PDF is <slug>.pdf. */
@@ -31,6 +33,11 @@ export interface WritePdfsOptions {
   /** Give up on a print view that Paged.js has not finished within this many seconds. */
   timeoutSeconds: number;
   log?: (line: string) => void;
+  /**
+   * The fonts the print views use. With them, a character a role's font cannot draw stops that
+   * document before it prints, and the log says which font each role really embedded.
+   */
+  fonts?: Record<FontRole, ResolvedFont>;
 }
 
 /** The print views among a build's pages: paths ending in /<slug>/print/ under the base. */
@@ -55,22 +62,37 @@ export async function writePdfs(
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const page = await browser.newPage();
+    let page = await browser.newPage();
     const results: PdfResult[] = [];
+    const failures: string[] = [];
+    // One bad document does not stop the others: each is tried, and all failures are reported together.
     for (const view of views) {
       const started = performance.now();
-      const printed = await printView(page, `${server.origin}${view.pathname}`, view.slug, options.timeoutSeconds);
-      const file = options.outFile ?? join(distDir, `${view.slug}.pdf`);
-      await writeFileAtomic(file, printed.bytes);
-      const result = {
-        slug: view.slug,
-        file,
-        pages: printed.pages,
-        bytes: printed.bytes.byteLength,
-        milliseconds: Math.round(performance.now() - started),
-      };
-      options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
-      results.push(result);
+      try {
+        const printed = await printView(page, `${server.origin}${view.pathname}`, view.slug, options.timeoutSeconds, options.fonts);
+        const file = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+        await writeFileAtomic(file, printed.bytes);
+        const result = {
+          slug: view.slug,
+          file,
+          pages: printed.pages,
+          bytes: printed.bytes.byteLength,
+          milliseconds: Math.round(performance.now() - started),
+        };
+        options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
+        if (options.fonts) {
+          const report = summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts);
+          for (const line of report) options.log?.(`${view.slug}.pdf: ${line}`);
+        }
+        results.push(result);
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+        await page.close();
+        page = await browser.newPage();
+      }
+    }
+    if (failures.length > 0) {
+      throw new Error(`${failures.length} of ${views.length} PDFs were not written (the previous files, if any, are kept):\n${failures.join('\n')}`);
     }
     return results;
   } finally {
@@ -89,12 +111,29 @@ export class PrintTimeoutError extends Error {
   }
 }
 
+/** Characters the chosen fonts cannot draw: printing them would show a fallback glyph or a box. */
+export class MissingGlyphsError extends Error {
+  constructor(slug: string, missing: MissingGlyph[]) {
+    const lines = missing.map(({ role, char, codePoint, context, page }) => {
+      const font = role === null ? 'no gongwen font (a system font would draw it)' : `the ${ROLE_NAMES[role]} (${role}) font`;
+      const where = page === undefined ? '' : ` on page ${page}`;
+      return `  "${char}" U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} is missing from ${font}${where}, in "${context}"`;
+    });
+    super(
+      `The PDF of "${slug}" was not written: ${missing.length} character(s) have no glyph in the chosen fonts.\n${lines.join('\n')}\n` +
+        'Choose a font that has them (the fonts option of gongwen), or check the text for a mistyped character.',
+    );
+    this.name = 'MissingGlyphsError';
+  }
+}
+
 /** Opens one print view, waits for the fonts and Paged.js, and prints it. */
 export async function printView(
   page: Page,
   url: string,
   slug: string,
   timeoutSeconds: number,
+  fonts?: Record<FontRole, ResolvedFont>,
 ): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo }> {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
@@ -127,6 +166,10 @@ export async function printView(
     if (state['gwPagedError'] !== undefined) {
       const detail = [state['gwPagedError'], ...consoleErrors].join('\n');
       throw new Error(`Paged.js failed on the print view of "${slug}":\n${detail}`);
+    }
+    if (fonts) {
+      const missing = await findMissingGlyphs(page, fonts);
+      if (missing.length > 0) throw new MissingGlyphsError(slug, missing);
     }
     const info = await readPdfInfo(page);
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
