@@ -7,6 +7,7 @@
  * can be benched at several lengths without changing it.
  */
 import type { Browser } from 'playwright-core';
+import { PAGINATION_MARKS } from '../print/paged/marks.ts';
 
 export type PrintPath = 'native' | 'paged' | 'paged-unfixed';
 
@@ -27,39 +28,6 @@ export function transformHtml(html: string, path: PrintPath, copies: number): st
     out = out.replace(whole, open + inner.repeat(copies) + close);
   }
   return out;
-}
-
-/**
- * Runs before the page's scripts: whatever `window.PagedConfig` the page sets, keep its
- * `before`/`after` and add time stamps around them, so the bench sees when pagination ends.
- */
-function watchPagedJs(): void {
-  const marks = { start: 0, end: 0 };
-  let config: Record<string, unknown> = { auto: true };
-  const wrap = (value: Record<string, unknown>): Record<string, unknown> => {
-    const before = value.before as (() => unknown) | undefined;
-    const after = value.after as ((done: unknown) => unknown) | undefined;
-    return {
-      ...value,
-      before: async () => {
-        await before?.();
-        marks.start = performance.now();
-      },
-      after: async (done: unknown) => {
-        marks.end = performance.now();
-        await after?.(done);
-        (window as unknown as { __benchPaged: typeof marks }).__benchPaged = marks;
-      },
-    };
-  };
-  config = wrap(config);
-  Object.defineProperty(window, 'PagedConfig', {
-    configurable: true,
-    get: () => config,
-    set: (value: Record<string, unknown>) => {
-      config = wrap(value);
-    },
-  });
 }
 
 export interface PrintResult {
@@ -85,15 +53,21 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
       const response = await route.fetch();
       await route.fulfill({ response, body: transformHtml(await response.text(), path, copies) });
     });
-    if (path !== 'native') await page.addInitScript(watchPagedJs);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     let paginateMs = 0;
     if (path !== 'native') {
-      await page.waitForFunction(() => '__benchPaged' in window, null, { timeout: timeoutMs, polling: 50 });
-      paginateMs = await page.evaluate(() => {
-        const marks = (window as unknown as { __benchPaged: { start: number; end: number } }).__benchPaged;
-        return marks.end - marks.start;
-      });
+      // Both inputs signal as the print view does (print/paged/run.ts): data-gw-paged, and User Timing marks around pagination.
+      await page.waitForFunction(
+        () => document.documentElement.dataset['gwPaged'] !== undefined || document.documentElement.dataset['gwPagedError'] !== undefined,
+        null,
+        { timeout: timeoutMs, polling: 50 },
+      );
+      const failure = await page.evaluate(() => document.documentElement.dataset['gwPagedError']);
+      if (failure !== undefined) throw new Error(`bench: Paged.js failed on ${url}: ${failure}`);
+      paginateMs = await page.evaluate((marks) => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+        return at(marks.end) - at(marks.start);
+      }, PAGINATION_MARKS);
     }
     await page.evaluate(() => document.fonts.ready);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

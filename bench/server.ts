@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FILES, PAGEDJS_URL, standalonePage } from './standalone-page.ts';
 import { PAGED_SCALING_HANDLER, PAGED_SCALING_URL } from '../print/paged-scaling.ts';
+import { PAGINATION_MARKS } from '../print/paged/marks.ts';
 
 /* pagedjs's package exports leave out dist/: find the polyfill from its entry, src/index.js. */
 const PAGEDJS_FILE = fileURLToPath(new URL('../dist/paged.polyfill.js', import.meta.resolve('pagedjs')));
@@ -26,9 +27,17 @@ const TYPES = new Map([
   ['.pdf', 'application/pdf'],
 ]);
 
-/** The Paged.js part of the page, as the print view has it: the polyfill, then the scaling fix. */
+/**
+ * The Paged.js part of the page, as the print view has it: the polyfill, then the scaling fix; and
+ * the print view's signals (print/paged/run.ts): User Timing marks around pagination, then
+ * `<html data-gw-paged="N">`.
+ */
 export function pagedHead(fix: boolean): string {
+  const signals =
+    `window.PagedConfig={auto:true,before(){performance.mark(${JSON.stringify(PAGINATION_MARKS.start)})},` +
+    `after(flow){performance.mark(${JSON.stringify(PAGINATION_MARKS.end)});document.documentElement.dataset.gwPaged=String(flow.total)}};`;
   return (
+    `<script>${signals}</script>` +
     `<script src="${PAGEDJS_URL}"></script>` +
     (fix ? `<script src="${PAGED_SCALING_URL}"></script>` : '')
   );

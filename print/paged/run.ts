@@ -5,15 +5,19 @@
  */
 import { snapToGrid } from './grid.ts';
 import { pagedHandlers } from './handlers.ts';
+import { PAGINATION_MARKS } from './marks.ts';
 import './types.ts';
 
 const root = document.documentElement;
+
 
 async function paginate(): Promise<void> {
   for (const make of pagedHandlers) window.Paged.registerHandlers(make(window.Paged.Handler));
   await document.fonts.ready;
   snapToGrid(document);
+  performance.mark(PAGINATION_MARKS.start);
   const flow = await window.PagedPolyfill.preview();
+  performance.mark(PAGINATION_MARKS.end);
   await document.fonts.ready;
   root.dataset.gwPaged = String(flow.total);
 }
