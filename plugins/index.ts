@@ -47,11 +47,10 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         root = config.root;
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
-        // Checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
-        updateConfig({ integrations: [gongwenLint(options.contentDir)] });
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
-          integrations: hasMdx ? [] : [mdx()],
+          // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
+          integrations: [gongwenLint(options.contentDir), ...(hasMdx ? [] : [mdx()])],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
