@@ -2,6 +2,7 @@
  * 全部公文: every document is listed, newest 成文日期 first, each with its 文号, 成文日期 and
  * 公开方式 as labelled values. Expected values come from the MDX sources.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { authoredFrontmatter, documentPages, labelledValues } from './site.ts';
 
@@ -29,4 +30,16 @@ test('index: lists every document, newest first, with labelled 文号, 成文日
       ['- listitem:', `  - heading "${source.title}" [level=2]`, labelledValues(source, '文号', '  ')].join('\n'),
     );
   }
+});
+
+test('index of a site with several documents (tests/fixture-site): newest 成文日期 first, whatever the file order', () => {
+  const content = new URL('../fixture-site/content/', import.meta.url);
+  const authored = readdirSync(content)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => /^date: (.+)$/mu.exec(readFileSync(new URL(file, content), 'utf8'))![1]!);
+  expect(new Set(authored).size, 'the fixture documents must have distinct dates for this test to mean anything').toBe(authored.length);
+  expect(authored.map(sortKey), 'file order must differ from date order').not.toEqual([...authored.map(sortKey)].sort().reverse());
+  const html = readFileSync(new URL('../fixture-site/dist/index.html', import.meta.url), 'utf8');
+  const listed = [...html.matchAll(/<time datetime="(\d{4})-(\d{2})-(\d{2})"/gu)].map((m) => `${m[1]}${m[2]}${m[3]}`);
+  expect(listed).toEqual(authored.map(sortKey).sort().reverse());
 });
