@@ -8,6 +8,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { PAGINATION_MARKS } from '../print/paged/marks.ts';
+import { waitForPagination } from '../print/pdf.ts';
 
 export type PrintPath = 'native' | 'paged' | 'paged-unfixed';
 
@@ -56,12 +57,9 @@ export async function printOnce(browser: Browser, url: string, path: PrintPath, 
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     let paginateMs = 0;
     if (path !== 'native') {
-      // Both inputs signal as the print view does (print/paged/run.ts): data-gw-paged, and User Timing marks around pagination.
-      await page.waitForFunction(
-        () => document.documentElement.dataset['gwPaged'] !== undefined || document.documentElement.dataset['gwPagedError'] !== undefined,
-        null,
-        { timeout: timeoutMs, polling: 50 },
-      );
+      // Both inputs signal as the print view does (print/paged/run.ts): data-gw-paged, and User Timing marks around pagination;
+      // the bench waits for them as the PDF writer does.
+      if (!(await waitForPagination(page, timeoutMs))) throw new Error(`bench: ${url} did not finish paginating within ${timeoutMs / 1000} s`);
       const failure = await page.evaluate(() => document.documentElement.dataset['gwPagedError']);
       if (failure !== undefined) throw new Error(`bench: Paged.js failed on ${url}: ${failure}`);
       paginateMs = await page.evaluate((marks) => {

@@ -1,11 +1,12 @@
 /**
  * Paginates the print view with Paged.js once the fonts are ready, and tells the PDF writer
  * when it is done: `<html data-gw-paged="N">` (N pages) or `data-gw-paged-error`.
- * The polyfill is loaded before this module with `PagedConfig.auto = false`.
+ * The polyfill is loaded before this module with `PagedConfig.auto = false` (print/paged/unpaginated.ts).
  */
 import { snapToGrid } from './grid.ts';
 import { pagedHandlers } from './handlers.ts';
 import { PAGINATION_MARKS } from './marks.ts';
+import { UNPAGINATED_ATTRIBUTE } from './unpaginated.ts';
 import './types.ts';
 
 const root = document.documentElement;
@@ -15,6 +16,7 @@ async function paginate(): Promise<void> {
   for (const make of pagedHandlers) window.Paged.registerHandlers(make(window.Paged.Handler));
   await document.fonts.ready;
   snapToGrid(document);
+  root.removeAttribute(UNPAGINATED_ATTRIBUTE);
   performance.mark(PAGINATION_MARKS.start);
   const flow = await window.PagedPolyfill.preview();
   performance.mark(PAGINATION_MARKS.end);

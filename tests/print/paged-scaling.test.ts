@@ -43,13 +43,9 @@ async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
 async function paginate(browser: Browser, fix: boolean): Promise<Paginated> {
   const page = await browser.newPage();
   try {
-    await page.addInitScript(() => {
-      (window as unknown as { PagedConfig: object }).PagedConfig = {
-        after: () => document.documentElement.setAttribute('data-paged', 'done'),
-      };
-    });
     await page.goto(`${origin}/standalone/?copies=${COPIES}&fix=${fix ? 1 : 0}`);
-    await page.waitForSelector('html[data-paged="done"]', { timeout: 240_000 });
+    // The page's own PagedConfig signals the end of pagination as the print view does (bench/server.ts).
+    await page.waitForSelector('html[data-gw-paged]', { timeout: 240_000 });
     const pageTexts = await page.$$eval('.pagedjs_page .pagedjs_page_content', (areas) =>
       areas.map((area) => (area as HTMLElement).innerText),
     );
