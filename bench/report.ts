@@ -19,6 +19,8 @@ export const LABEL: Record<PrintPath, string> = {
 
 const TARGET_RATIO_1X = 1.15;
 const TARGET_PDF_BYTES_1X = 700 * 1000;
+/** Cost linear in length: the last step's added-page cost at most this many times the first step's (noise allowance). */
+const TARGET_ADDED_PAGE_GROWTH = 1.5;
 
 function at<T>(items: readonly T[], index: number): T {
   const item = items[index];
@@ -109,14 +111,28 @@ export function formatReport(results: Results, input: string): string {
     }
   }
 
-  const ratio1x = median(ratios(first, 'paged', (s) => s.ms));
-  const pdfBytes = at(samplesOf(first, 'paged'), 0).pdf.length;
   const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  const ratio1x = median(ratios(first, 'paged', (s) => s.ms));
+  // Linear growth keeps the added-page cost flat: compare the last step's with the first step's.
+  const addedPageCpu = (from: number, to: number): number =>
+    (median(samplesOf(to, 'paged').map((s) => s.cpuMs)) - median(samplesOf(from, 'paged').map((s) => s.cpuMs))) /
+    (pages(to, 'paged') - pages(from, 'paged'));
+  const steps = lengths.slice(1).map((copies, i) => [at(lengths, i), copies] as const);
+  const linearity = (): string => {
+    if (steps.length < 2) return '  cost linear in length: needs three lengths (--copies 1,4,16)';
+    const [firstStep, lastStep] = [at(steps, 0), at(steps, steps.length - 1)];
+    const growth = addedPageCpu(...lastStep) / addedPageCpu(...firstStep);
+    return (
+      `  cost linear in length: the CPU cost of a page added ${lastStep[0]}→${lastStep[1]}× is ${growth.toFixed(2)}× that of one added ` +
+      `${firstStep[0]}→${firstStep[1]}× (target ≤ ${TARGET_ADDED_PAGE_GROWTH}×, flat within noise): ${verdict(growth <= TARGET_ADDED_PAGE_GROWTH)}`
+    );
+  };
+  const pdfBytes = at(samplesOf(first, 'paged'), 0).pdf.length;
   lines.push(
     '',
     'Targets',
     `  time at ${first}×: Paged.js + fix ${ratio1x.toFixed(2)}× Chromium’s own print, wall median (target ≤ ${TARGET_RATIO_1X}×): ${verdict(ratio1x <= TARGET_RATIO_1X)}`,
-    '  cost linear in length: the added-page costs above stay flat from one step to the next',
+    linearity(),
     `  PDF at ${first}×: ${(pdfBytes / 1000).toFixed(0)} KB (target ≤ ${TARGET_PDF_BYTES_1X / 1000} KB): ${verdict(pdfBytes <= TARGET_PDF_BYTES_1X)}`,
   );
   for (const copies of lengths) {
