@@ -6,16 +6,18 @@
  *
  * Options: --runs N (default 5), --copies 1,4,16, --timeout SECONDS (default 300), and the input:
  * default the standalone seed page (bench/standalone-page.ts); --view SLUG the built print view
- * dist/SLUG/print/ (served by the bench's own server; run `npm run build` first); --url URL any page.
+ * dist/SLUG/print/ (served as the PDF writer serves it; run `npm run build` first); --url URL any page.
  * Whatever the input, the bench repeats its <body> for longer documents and strips its Paged.js
  * scripts for Chromium's own print (bench/print-paths.ts), so the print view needs no bench hooks.
  */
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../print/browser.ts';
 import { sampleChromium } from './chromium-usage.ts';
 import { printOnce } from './print-paths.ts';
 import { formatReport, LABEL, PATHS, type Results } from './report.ts';
 import { startBenchServer } from './server.ts';
+import { serveDirectory } from '../print/static-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +32,9 @@ const runs = Number(values.runs);
 const lengths = values.copies.split(',').map(Number);
 const timeoutMs = Number(values.timeout) * 1000;
 
-const { origin, server } = await startBenchServer();
-const url = values.url ?? (values.view ? `${origin}/${values.view}/print/` : `${origin}/standalone/`);
+const bench = await startBenchServer();
+const dist = values.view ? await serveDirectory(fileURLToPath(new URL('../dist/', import.meta.url))) : undefined;
+const url = values.url ?? (dist ? `${dist.origin}/${values.view}/print/` : `${bench.origin}/standalone/`);
 const browser = await launchChromium();
 const results: Results = new Map(lengths.map((copies) => [copies, new Map(PATHS.map((path) => [path, []]))]));
 
@@ -52,7 +55,8 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  bench.server.close();
+  await dist?.close();
 }
 
 console.log(formatReport(results, `${url}${values.url || values.view ? '' : ' (standalone seed page)'}`));

@@ -1,11 +1,11 @@
 /**
  * A small HTTP server for the bench and the scaling test: the standalone print page at
  * `/standalone/` (`?copies=k` repeats the seed, `&paged=0` leaves Paged.js out, `&fix=0` the scaling fix),
- * its fonts, Paged.js from node_modules, and `dist/` for a built print view.
+ * its fonts and Paged.js from node_modules. A built print view is served by the PDF writer's own
+ * server (print/static-server.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_FILES, PAGEDJS_URL, standalonePage } from './standalone-page.ts';
 import { PAGED_SCALING_HANDLER, PAGED_SCALING_URL } from '../print/paged-scaling.ts';
@@ -13,19 +13,10 @@ import { PAGINATION_MARKS } from '../print/paged/marks.ts';
 
 /* pagedjs's package exports leave out dist/: find the polyfill from its entry, src/index.js. */
 const PAGEDJS_FILE = fileURLToPath(new URL('../dist/paged.polyfill.js', import.meta.resolve('pagedjs')));
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const TTF = 'font/ttf';
-const TYPES = new Map([
-  ['.html', HTML],
-  ['.js', JS],
-  ['.css', 'text/css; charset=utf-8'],
-  ['.ttf', TTF],
-  ['.woff2', 'font/woff2'],
-  ['.pdf', 'application/pdf'],
-]);
 
 /**
  * The Paged.js part of the page, as the print view has it: the polyfill, then the scaling fix; and
@@ -61,15 +52,7 @@ async function respond(url: URL): Promise<{ type: string; body: string | Buffer 
   if (url.pathname === PAGED_SCALING_URL) return { type: JS, body: PAGED_SCALING_HANDLER };
   const role = /^\/fonts\/(\w+)\.ttf$/.exec(url.pathname)?.[1];
   const fontFile = role === undefined ? undefined : FONT_FILES[role];
-  if (fontFile) return { type: TTF, body: await readCached(fontFile) };
-  const path = normalize(join(DIST, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(DIST)) return undefined;
-  const file = path.endsWith('/') ? join(path, 'index.html') : path;
-  try {
-    return { type: TYPES.get(extname(file)) ?? 'application/octet-stream', body: await readFile(file) };
-  } catch {
-    return undefined;
-  }
+  return fontFile ? { type: TTF, body: await readCached(fontFile) } : undefined;
 }
 
 /** Start on a free port; returns the base URL and the server to close. */

@@ -110,11 +110,6 @@ function groupLines(runs: TextRun[]): TextLine[] {
   });
 }
 
-/** Han characters only (CJK Unified Ideographs and Extension A), in order. */
-export function hanOf(text: string): string {
-  return [...text].filter((char) => /[\u3400-\u4dbf\u4e00-\u9fff]/u.test(char)).join('');
-}
-
 /** Marks below U+2E80 that Chinese fonts set full-width: quotation marks, dashes, the ellipsis, the 间隔号. */
 const FULL_WIDTH_PUNCTUATION = /[‘’“”—…·]/u;
 

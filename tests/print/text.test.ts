@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hanOf, openPdf } from './pdf-reader.ts';
+import { hanSequence } from '../support/seed-text.ts';
+import { openPdf } from './pdf-reader.ts';
 import { fixturePdfs, proseChunks, sitePdfs } from './support.ts';
 
 /** All text of a PDF in content order (pdf.js getTextContent), page after page. */
@@ -23,10 +24,10 @@ const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/gu;
 
 for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
   test(`${doc.slug}.pdf: every paragraph of the source, in order, in the text layer`, async () => {
-    const han = hanOf(await pdfText(doc.pdf));
+    const han = hanSequence(await pdfText(doc.pdf));
     let from = 0;
     for (const chunk of proseChunks(doc.source)) {
-      const expected = hanOf(chunk);
+      const expected = hanSequence(chunk);
       if (expected === '') continue;
       const at = han.indexOf(expected, from);
       expect(at, `paragraph "${chunk.slice(0, 30)}…" (after offset ${from} of the PDF's Han text)`).toBeGreaterThanOrEqual(0);
