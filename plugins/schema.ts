@@ -19,6 +19,14 @@ export const DISCLOSURES = ['主动公开', '依申请公开', '不予公开'] a
 export const DIRECTIONS = ['down', 'parallel', 'up'] as const;
 /** How a notice relates to the document it carries (印发 / 转发 / 批转). */
 export const ISSUE_RELATIONS = ['印发', '转发', '批转'] as const;
+/**
+ * 公文格式 (§10): the 文件格式 (`document`), or one of the three special formats — 信函格式
+ * (`letter`), 命令（令）格式 (`order`), 纪要格式 (`minutes`). Their geometry is FORMAT_GEOMETRY in print/geometry.ts.
+ */
+export const FORMATS = ['document', 'letter', 'order', 'minutes'] as const;
+export type DocumentFormat = (typeof FORMATS)[number];
+/** What each format prints after the organ names in its mark when the author names no suffix (§7.2.4, §10). */
+export const MARK_SUFFIX: Record<DocumentFormat, string> = { document: '文件', letter: '', order: '令', minutes: '纪要' };
 
 export interface DocNumber {
   text: string;
@@ -51,6 +59,20 @@ export function docNumberProblem(value: string): string | null {
 
 function fixSerial(value: string): string {
   return value.replace(/〕第?0*(\d+)号?$/u, (_, n: string) => `〕${n === '' ? '1' : n}号`);
+}
+
+/**
+ * 令号 (§10.2): an order is numbered by its organ's series, 第N号 or 〔YYYY〕第N号, often after the
+ * 代字 (国务院令第777号); an ordinary 发文字号 is accepted too.
+ */
+export const ORDER_NUMBER_PATTERN = /^(?:\S*?〔\d{4}〕|\S*?令)?第[1-9]\d*号$/u;
+
+/** Says what is wrong with a 令号, or null. */
+export function orderNumberProblem(value: string): string | null {
+  if (ORDER_NUMBER_PATTERN.test(value) || DOC_NUMBER_PATTERN.test(value)) return null;
+  const zero = /第0+(\d+)号$/u.exec(value);
+  if (zero) return `the serial number takes no leading zero — write ${value.replace(/第0+(\d+)号$/u, '第$1号')}`;
+  return 'a 令号 is 第N号 or 〔YYYY〕第N号, as in 第12号';
 }
 
 export function parseDocNumber(value: string): DocNumber | null {
@@ -87,18 +109,42 @@ const chineseDate = (what: string, field: string) =>
 const issuerMark = z.strictObject({
   /** Names as printed in the mark; defaults to the issuers. Several names make a joint mark (联合行文). */
   names: z.array(nonEmpty('an organ name in the issuer mark')).min(1).optional(),
-  /** Printed after the names, usually 文件; an empty string prints the names alone. */
-  suffix: z.string().default('文件'),
+  /** Printed after the names; defaults to the format's (文件, 令, 纪要, none for a 信函); "" prints the names alone. */
+  suffix: z.string().optional(),
 });
 
-/** 版记: 抄送, 印发机关 and 印发日期 at the foot of the last page (§7.4). */
+/** A 版记 row other than 主送 and 抄送, such as 分送 or 内部发送: label and organs, printed 分送：甲，乙。 */
+const colophonRow = z.strictObject({
+  label: nonEmpty('the 版记 row label (e.g. 分送)'),
+  names: z.array(nonEmpty('an organ in a 版记 row')).min(1),
+});
+
+/**
+ * 版记 (§7.4): 主送 (when moved there, §7.3.2), 抄送 and other rows, then 印发机关 and 印发日期 on
+ * the last line. A 信函 prints no 印发 line (§10.1); every other format needs both.
+ */
 const colophon = z.strictObject({
   /** 抄送机关, in order; printed as 抄送：甲，乙。 */
   copyTo: z.array(nonEmpty('a 抄送 organ')).min(1).optional(),
+  /** Rows such as 分送 / 内部发送, printed in this order after 抄送. */
+  rows: z.array(colophonRow).min(1).optional(),
   /** 印发机关: the office that prints and distributes the document. */
-  printedBy: nonEmpty('印发机关 (colophon.printedBy)'),
+  printedBy: nonEmpty('印发机关 (colophon.printedBy)').optional(),
   /** 印发日期. */
-  printDate: chineseDate('印发日期 (colophon.printDate)', 'printDate'),
+  printDate: chineseDate('印发日期 (colophon.printDate)', 'printDate').optional(),
+});
+
+/** 签发人: a name (上行文, §7.2.6), or 职务 and name for the signature stamp of a 令 (§7.3.5.3). */
+const signer = z.union(
+  [nonEmpty('a 签发人 name'), z.strictObject({ title: nonEmpty('the 签发人职务 (title)'), name: nonEmpty('the 签发人 name') })],
+  { error: 'a 签发人 is a name, or { title: 职务, name: 姓名 } on a 令' },
+);
+
+/** 出席 / 请假 / 列席 lists of a 纪要 (§10.3): the label as printed and the units or names after it. */
+const attendanceRow = z.strictObject({
+  label: nonEmpty('the attendance label (出席, 请假, 列席)'),
+  /** Names as printed; a list is joined with 、. */
+  names: z.union([nonEmpty('the attendance names'), z.array(nonEmpty('an attendee')).min(1)]),
 });
 
 /** A finding of the linter that the author keeps on purpose (原文如此). */
@@ -111,24 +157,39 @@ const acknowledgement = z.strictObject({
   reason: nonEmpty('the reason for keeping the wording'),
 });
 
-/** A document that the notice issues, forwards or approves (印发 / 转发 / 批转), set after the notice (§11). */
-const issuedDocument = z.strictObject({
-  title: nonEmpty('the issued document title'),
-  relation: z.enum(ISSUE_RELATIONS, { error: `relation must be one of ${ISSUE_RELATIONS.join(' / ')}` }).default('印发'),
-});
-
 /** 附件说明 entry: the title of an attachment, matching its <Attachment> in the body (§7.3.4). */
 const attachmentEntry = z.strictObject({
   title: nonEmpty('the attachment title'),
+  /** How its title breaks into lines on the attachment's page. */
+  titleLines: z.array(nonEmpty('a title line')).min(1).optional(),
+});
+
+/**
+ * A document that the notice issues, forwards or approves (印发 / 转发 / 批转), set after the notice (§11).
+ * It may carry what a document has: its own 主送, 署名, 成文日期, 附注 and 附件说明 — a forwarded 请示
+ * prints with its own, and an issued regulation's attachments print after it, listed at its end.
+ */
+const issuedDocument = z.strictObject({
+  title: nonEmpty('the issued document title'),
+  relation: z.enum(ISSUE_RELATIONS, { error: `relation must be one of ${ISSUE_RELATIONS.join(' / ')}` }).default('印发'),
+  titleLines: z.array(nonEmpty('a title line')).min(1).optional(),
+  recipients: nonEmpty('its 主送机关 (recipients)').optional(),
+  attachments: z.array(attachmentEntry).min(1).optional(),
+  signatories: z.array(nonEmpty('a 发文机关署名')).min(1).optional(),
+  date: chineseDate('its 成文日期 (date)', 'date').optional(),
+  note: nonEmpty('its 附注 (note)').optional(),
 });
 
 export const documentSchema = z
   .strictObject({
-    /** 标题 (§7.3.1). */
+    /** 公文格式: document (文件格式, default), letter (信函), order (命令/令), minutes (纪要) (§10). */
+    format: z.enum(FORMATS, { error: `format must be one of ${FORMATS.join(' / ')}` }).default('document'),
+    /** 标题 (§7.3.1); a 令 has none of its own. */
     title: z
-      .string({ error: missingOr('标题 (title)', 'title: 关于印发《政府工作报告》的通知', 'expected 标题 (title) as text') })
+      .string({ error: 'expected 标题 (title) as text' })
       .trim()
-      .min(1, { error: '标题 (title) must not be empty' }),
+      .min(1, { error: '标题 (title) must not be empty' })
+      .optional(),
     /** How the 2号 title breaks into lines (a trapezoid or diamond, never an hourglass); joined, it must equal the title. */
     titleLines: z.array(nonEmpty('a title line')).min(1).optional(),
     /** 份号: six digits (§7.2.1). */
@@ -153,21 +214,16 @@ export const documentSchema = z
         error: missingOr('发文机关 (issuers)', 'issuers: [天津市西青区张家窝镇人民政府]', 'expected 发文机关 (issuers) as a list, e.g. [天津市西青区张家窝镇人民政府]'),
       })
       .min(1, { error: 'name at least one issuer (发文机关)' }),
-    /** 发文机关标志 (§7.2.4). */
-    issuerMark: issuerMark.default({ suffix: '文件' }),
-    /** 发文字号, e.g. 西青张政发〔2024〕1号 (§7.2.5). */
-    docNumber: z
-      .string({
-        error: missingOr('发文字号 (docNumber)', 'docNumber: 西青张政发〔2024〕1号', 'expected 发文字号 (docNumber) as text, e.g. 西青张政发〔2024〕1号'),
-      })
-      .superRefine((value, ctx) => {
-      const problem = docNumberProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+    /** 发文机关标志 (§7.2.4); its suffix defaults per format (MARK_SUFFIX). */
+    issuerMark: issuerMark.optional(),
+    /** 发文字号, e.g. 西青张政发〔2024〕1号 (§7.2.5); a 令号 on a 令; optional on a 纪要 (its 期号). */
+    docNumber: z.string({ error: 'expected 发文字号 (docNumber) as text, e.g. 西青张政发〔2024〕1号' }).trim().min(1).optional(),
     /** 行文方向: down (下行文), parallel (平行文) or up (上行文). */
     direction: z.enum(DIRECTIONS, { error: 'direction must be down (下行文), parallel (平行文) or up (上行文)' }).default('down'),
-    /** 签发人, for a 上行文 (§7.2.6). */
-    signers: z.array(nonEmpty('a 签发人 name')).min(1).optional(),
+    /** 签发人: names on a 上行文 (§7.2.6); 职务 and name on a 令 (§7.3.5.3). */
+    signers: z.array(signer).min(1).optional(),
+    /** 出席 / 请假 / 列席 of a 纪要 (§10.3). */
+    attendance: z.array(attendanceRow).min(1).optional(),
     /** 主送机关, as published, without the closing colon (§7.3.2). */
     recipients: nonEmpty('主送机关 (recipients)').optional(),
     /** 附件说明 (§7.3.4). */
@@ -198,11 +254,19 @@ export const documentSchema = z
           message: `保密期限 "${doc.secrecyPeriod}" needs a 密级 — add secrecyLevel (${SECRECY_LEVELS.join(' / ')}) or remove secrecyPeriod`,
         });
       }
-      if (doc.signers && doc.direction !== 'up') {
+      checkFormat(doc, ctx);
+      if (doc.signers && doc.direction !== 'up' && doc.format !== 'order') {
         ctx.addIssue({
           code: 'custom',
           path: ['signers'],
           message: `签发人 is printed only on a 上行文; this document has direction "${doc.direction}" — set direction: up or remove signers`,
+        });
+      }
+      if (doc.direction === 'up' && doc.signers?.some((s) => typeof s !== 'string')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['signers'],
+          message: 'a 上行文 prints 签发人 names only — write signers: [姓名]',
         });
       }
       if (doc.direction === 'up' && !doc.signers) {
@@ -212,7 +276,7 @@ export const documentSchema = z
           message: 'a 上行文 (direction: up) must name its 签发人 — add signers: [姓名]',
         });
       }
-      if (Array.isArray(doc.titleLines) && doc.titleLines.join('') !== doc.title) {
+      if (Array.isArray(doc.titleLines) && doc.title !== undefined && doc.titleLines.join('') !== doc.title) {
         ctx.addIssue({
           code: 'custom',
           path: ['titleLines'],
@@ -223,6 +287,55 @@ export const documentSchema = z
     // Also when other fields failed, so an author sees every problem of the frontmatter in one run.
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );
+
+interface FormatFields {
+  format: DocumentFormat;
+  title?: string | undefined;
+  docNumber?: string | undefined;
+  signers?: (string | { title: string; name: string })[] | undefined;
+  attendance?: unknown;
+  colophon?: { printedBy?: unknown; printDate?: unknown } | undefined;
+  issuedDocuments?: { title: string; titleLines?: string[] | undefined }[] | undefined;
+  attachments?: { title: string; titleLines?: string[] | undefined }[] | undefined;
+}
+
+/** What each format requires and refuses (§7, §10), each problem at its field. */
+function checkFormat(doc: FormatFields, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const { format } = doc;
+  if (doc.title === undefined && format !== 'order') issue(['title'], '标题 (title) is missing — add title: 关于印发《政府工作报告》的通知');
+  if (doc.docNumber === undefined) {
+    if (format === 'order') issue(['docNumber'], '令号 (docNumber) is missing — add docNumber: 第1号');
+    else if (format !== 'minutes') issue(['docNumber'], '发文字号 (docNumber) is missing — add docNumber: 西青张政发〔2024〕1号');
+  } else {
+    const problem = format === 'order' ? orderNumberProblem(doc.docNumber) : format === 'minutes' ? null : docNumberProblem(doc.docNumber);
+    if (problem) issue(['docNumber'], problem);
+  }
+  if (format === 'order') {
+    if (!doc.signers) issue(['signers'], 'a 令 is signed by its 签发人 — add signers: [{ title: 市长, name: 姓名 }]');
+    else if (doc.signers.some((s) => typeof s === 'string')) issue(['signers'], 'a 令 prints the 签发人职务 with the name — write signers: [{ title: 市长, name: 姓名 }]');
+  }
+  if (doc.attendance !== undefined && format !== 'minutes') issue(['attendance'], '出席/请假/列席 lists belong to a 纪要 — set format: minutes or remove attendance');
+  const colophon = doc.colophon;
+  if (colophon) {
+    const printed = colophon.printedBy !== undefined || colophon.printDate !== undefined;
+    if (format === 'letter' && printed) {
+      issue(['colophon'], 'a 信函\'s 版记 has no 印发机关 or 印发日期 (§10.1) — remove printedBy and printDate');
+    } else if (format !== 'letter') {
+      if (colophon.printedBy === undefined) issue(['colophon', 'printedBy'], '印发机关 (colophon.printedBy) is missing — add printedBy: 张家窝镇人民政府办公室');
+      if (colophon.printDate === undefined) issue(['colophon', 'printDate'], '印发日期 (colophon.printDate) is missing — add printDate: 2024年1月23日');
+    }
+  }
+  const titled = [
+    ...(doc.issuedDocuments ?? []).map((entry, i) => ({ entry, path: ['issuedDocuments', i] })),
+    ...(doc.attachments ?? []).map((entry, i) => ({ entry, path: ['attachments', i] })),
+  ];
+  for (const { entry, path } of titled) {
+    if (entry.titleLines && entry.titleLines.join('') !== entry.title) {
+      issue([...path, 'titleLines'], `titleLines joined give "${entry.titleLines.join('')}", which differs from the title "${entry.title}"`);
+    }
+  }
+}
 
 /** A validated document's frontmatter, as the pages, the print view and the linter see it. */
 export type GongwenDocument = z.output<typeof documentSchema>;
@@ -236,9 +349,23 @@ export function noteText(doc: Pick<GongwenDocument, 'note' | 'disclosure'>): str
   return `此件${doc.disclosure}`;
 }
 
-/** The 发文机关标志 line(s): the names, and the suffix printed beside them. */
-export function issuerMarkOf(doc: Pick<GongwenDocument, 'issuerMark' | 'issuers'>): { names: string[]; suffix: string } {
-  return { names: doc.issuerMark.names ?? doc.issuers, suffix: doc.issuerMark.suffix };
+/** The 发文机关标志 line(s): the names, and the suffix printed beside them (by default the format's). */
+export function issuerMarkOf(doc: Pick<GongwenDocument, 'issuerMark' | 'issuers' | 'format'>): { names: string[]; suffix: string } {
+  // A 信函 carries the lead organ's mark alone, even for a joint letter (§10.1).
+  const names = doc.issuerMark?.names ?? (doc.format === 'letter' ? doc.issuers.slice(0, 1) : doc.issuers);
+  return { names, suffix: doc.issuerMark?.suffix ?? MARK_SUFFIX[doc.format] };
+}
+
+/** The document's name for its page, the PDF's Title and the index: its 标题, or for a 令 its mark and 令号. */
+export function documentTitle(doc: Pick<GongwenDocument, 'title' | 'issuerMark' | 'issuers' | 'format' | 'docNumber'>): string {
+  if (doc.title) return doc.title;
+  const mark = issuerMarkOf(doc);
+  return `${mark.names.join('')}${mark.suffix}${doc.docNumber ?? ''}`;
+}
+
+/** 签发人 as 职务 and name; a bare name has no 职务. */
+export function signersOf(doc: Pick<GongwenDocument, 'signers'>): { title?: string; name: string }[] {
+  return (doc.signers ?? []).map((signer) => (typeof signer === 'string' ? { name: signer } : signer));
 }
 
 /** The 发文机关署名 under the body. */

@@ -5,6 +5,7 @@
  * (the working is shown). The print CSS reads them as custom properties
  * (see `layoutCssVariables`), and the tests check the PDF against them.
  */
+import type { DocumentFormat } from '../plugins/schema.ts';
 
 /** Points per millimetre: 1 pt = 25.4 / 72 mm. */
 export const PT_PER_MM = 72 / 25.4;
@@ -67,8 +68,6 @@ export const ISSUER_MARK_SUFFIX_GAP_EM = 0.5;
 export const MARK_TO_DOC_NUMBER_LINES = 2;
 /** The title starts two grid lines below the red separator (§7.3.1). */
 export const SEPARATOR_TO_TITLE_LINES = 2;
-/** 份号, 密级★保密期限 and 紧急程度 take one grid line each, from line 1 (§7.2.1–7.2.3). */
-export const HEAD_NOTICE_LINES_MAX = 3;
 
 /** Red separator under the 发文字号: 4 mm below it (§7.2.7), 156 mm wide; thickness not fixed (project default). */
 export const SEPARATOR_GAP_MM = 4;
@@ -93,6 +92,96 @@ export const SMALL_CHAR_MM = ptToMm(SIZE_PT.si);
 
 /** Red: Y80 M80 (§6.2); sRGB stand-in used by Word templates. */
 export const OFFICIAL_RED = '#ff0000';
+
+/** 信函格式 (§10.1): the mark's glyph top 30 mm from the paper top, above the 版心. */
+export const LETTER_MARK_TOP_MM = 30;
+/** 信函: the first red double rule (thick over thin) 4 mm below the mark. */
+export const LETTER_RULE_GAP_MM = 4;
+/** 信函: the second red double rule (thin over thick) 20 mm above the paper bottom. */
+export const LETTER_FOOT_RULE_BOTTOM_MM = 20;
+/** 信函: both double rules are 170 mm long, centred on the page. */
+export const LETTER_RULE_LENGTH_MM = 170;
+/** 信函 double rule: thickness not fixed by the standard; 1.5 pt over 0.75 pt as Word templates draw it (spec §5), 0.5 mm apart (project default). */
+export const LETTER_THICK_RULE_MM = ptToMm(1.5);
+export const LETTER_THIN_RULE_MM = ptToMm(0.75);
+export const LETTER_RULE_SPACE_MM = 0.5;
+/** 信函: 份号 … and the 发文字号 stand 7/8 of a 3号 character's height below the first double rule (§10.1). */
+export const LETTER_RULE_TO_TEXT_MM = ptToMm((7 / 8) * SIZE_PT.san);
+
+/** 命令（令）格式 (§10.2): the mark's glyph top 20 mm below the 版心 top. */
+export const ORDER_MARK_OFFSET_MM = 20;
+/** 签名章 layout (§7.3.5.3): two blank lines above, 4 characters of right space, 职务 two characters left of the stamp. */
+export const STAMP_LINES_ABOVE = 2;
+export const STAMP_RIGHT_CELLS = 4;
+export const STAMP_TITLE_GAP_CELLS = 2;
+
+/** How the 版头 separates itself from the 主体: the red rule, the 信函's double rules, or nothing (命令). */
+export type SeparatorKind = 'rule' | 'double' | 'none';
+
+/**
+ * The geometry of one 公文格式 (§7, §10). A document chooses its format (frontmatter `format`);
+ * the head layout, the page CSS, the closing and the 版记 read these values, never the format's name.
+ */
+export interface FormatGeometry {
+  /** The mark's glyph top, mm below the 版心 top (negative: above it). */
+  markTopMm: number;
+  separator: SeparatorKind;
+  /** 发文字号 centred two lines below the mark, or flush right below the double rule (信函). */
+  docNumberPlacement: 'centred' | 'below-rule';
+  /** A 纪要 prints its organ and 成文日期 on one line of the 版头 (left and right), not under the body. */
+  dateInHead: boolean;
+  /** First page shows its page number (the 信函 does not, §10.1). */
+  firstPageNumbered: boolean;
+  /** 署名 and 成文日期: unsealed (§7.3.5.2), the 令's signature stamp (§7.3.5.3), or none (纪要, §10.3). */
+  signature: 'unsealed' | 'stamp' | 'none';
+  /** 版记 rules and its 印发 line (a 信函 has neither, §10.1). */
+  colophonRules: boolean;
+  /** The 版记 goes on an even last page (§7.4.1 with spec §7.2 rule 4); a 信函's on its last page. */
+  colophonOnEvenPage: boolean;
+}
+
+export const FORMAT_GEOMETRY: Record<DocumentFormat, FormatGeometry> = {
+  document: {
+    markTopMm: ISSUER_MARK_OFFSET_MM,
+    separator: 'rule',
+    docNumberPlacement: 'centred',
+    dateInHead: false,
+    firstPageNumbered: true,
+    signature: 'unsealed',
+    colophonRules: true,
+    colophonOnEvenPage: true,
+  },
+  letter: {
+    markTopMm: LETTER_MARK_TOP_MM - TOP_MARGIN_MM,
+    separator: 'double',
+    docNumberPlacement: 'below-rule',
+    dateInHead: false,
+    firstPageNumbered: false,
+    signature: 'unsealed',
+    colophonRules: false,
+    colophonOnEvenPage: false,
+  },
+  order: {
+    markTopMm: ORDER_MARK_OFFSET_MM,
+    separator: 'none',
+    docNumberPlacement: 'centred',
+    dateInHead: false,
+    firstPageNumbered: true,
+    signature: 'stamp',
+    colophonRules: true,
+    colophonOnEvenPage: true,
+  },
+  minutes: {
+    markTopMm: ISSUER_MARK_OFFSET_MM,
+    separator: 'rule',
+    docNumberPlacement: 'centred',
+    dateInHead: true,
+    firstPageNumbered: true,
+    signature: 'none',
+    colophonRules: true,
+    colophonOnEvenPage: true,
+  },
+};
 
 /** CSS pixels per millimetre (96 px per inch). */
 export const PX_PER_MM = 96 / 25.4;
@@ -133,8 +222,6 @@ export function layoutCssVariables(): string {
     'size-si': pt(SIZE_PT.si),
     'title-line': pt(TITLE_LINE_PT),
     'colophon-line': pt(COLOPHON_LINE_PT),
-    'mark-offset': mm(ISSUER_MARK_OFFSET_MM),
-    'head-notice-lines': String(HEAD_NOTICE_LINES_MAX),
     'mark-joint-gap': `${ISSUER_MARK_JOINT_GAP_EM}em`,
     'mark-suffix-gap': `${ISSUER_MARK_SUFFIX_GAP_EM}em`,
     'small-char': mm(SMALL_CHAR_MM),
@@ -145,6 +232,17 @@ export function layoutCssVariables(): string {
     'colophon-thin-scale': ruleScale(COLOPHON_THIN_RULE_MM),
     'page-number-gap': mm(PAGE_NUMBER_GAP_MM),
     'page-number-inset': mm(PAGE_NUMBER_INSET_MM),
+    'letter-rule-length': mm(LETTER_RULE_LENGTH_MM),
+    // Centred on the 版心, as the mark is: 7 mm beyond it on each side.
+    'letter-rule-overhang': mm((LETTER_RULE_LENGTH_MM - TEXT_WIDTH_MM) / 2),
+    'letter-rule-pair': mm(LETTER_THICK_RULE_MM + LETTER_RULE_SPACE_MM + LETTER_THIN_RULE_MM),
+    'letter-rule-thick-scale': ruleScale(LETTER_THICK_RULE_MM),
+    'letter-rule-thin-scale': ruleScale(LETTER_THIN_RULE_MM),
+    'letter-rule-space': mm(LETTER_RULE_SPACE_MM),
+    'letter-foot-rule-bottom': mm(LETTER_FOOT_RULE_BOTTOM_MM),
+    'stamp-lines-above': String(STAMP_LINES_ABOVE),
+    'stamp-right-cells': String(STAMP_RIGHT_CELLS),
+    'stamp-title-gap-cells': String(STAMP_TITLE_GAP_CELLS),
     red: OFFICIAL_RED,
   };
   return `:root{${Object.entries(vars)

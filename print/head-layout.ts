@@ -1,21 +1,29 @@
 /**
- * 版头 (head block) layout of page 1, computed per document from GB/T 9704 numbers.
+ * 版头 (head block) layout of page 1, computed per document from its format's geometry.
  *
  * The 标志 size depends on the issuer names (it must fit one line of the 版心), and the
- * 发文字号 line, the red separator and the title follow it. Everything below the 标志 is
- * snapped to the 22-line grid so the body lines of page 1 stay on the page grid.
+ * 发文字号 line, the separator and the title follow it. Every element of the 版头 is placed by
+ * its top edge, in grid lines and millimetres below the 版心 top; the block itself is a whole
+ * number of grid lines, so the body lines of page 1 stay on the page grid.
  */
 import {
   ISSUER_MARK_JOINT_GAP_EM,
   ISSUER_MARK_MAX_PT,
-  ISSUER_MARK_OFFSET_MM,
   ISSUER_MARK_SUFFIX_GAP_EM,
+  LETTER_RULE_GAP_MM,
+  LETTER_RULE_SPACE_MM,
+  LETTER_RULE_TO_TEXT_MM,
+  LETTER_THICK_RULE_MM,
+  LETTER_THIN_RULE_MM,
   LINE_PITCH_MM,
   MARK_TO_DOC_NUMBER_LINES,
+  SEPARATOR_GAP_MM,
   SEPARATOR_TO_TITLE_LINES,
+  SIZE_PT,
   TEXT_WIDTH_MM,
   ptToMm,
   mmToPt,
+  type FormatGeometry,
 } from './geometry.ts';
 
 export interface IssuerMark {
@@ -23,15 +31,36 @@ export interface IssuerMark {
   suffix: string;
 }
 
+/** A distance below the 版心 top: whole grid lines plus millimetres (lines follow the CSS pitch exactly). */
+export interface HeadOffset {
+  lines: number;
+  mm: number;
+}
+
 export interface HeadLayout {
   /** Font size of the 发文机关标志, in pt (shrunk so the mark fits the 版心 width). */
   markSizePt: number;
   /** Height of the mark's glyph block, in mm (names stacked for a joint mark). */
   markHeightMm: number;
-  /** 1-based grid line of the 发文字号 (the last 签发人 line on a 上行文). */
-  docNumberLine: number;
-  /** Grid lines the whole 版头 takes, including the separator and the blank lines before the title. */
+  markTop: HeadOffset;
+  /** Top of the first of 份号 / 密级 / 紧急程度. */
+  noticesTop: HeadOffset;
+  /** Top of the 发文字号 line (with 签发人 on a 上行文). */
+  numbersTop: HeadOffset;
+  /** Top of the 纪要's organ-and-date line. */
+  dateLineTop: HeadOffset;
+  /** Top of the separator under the 版头 (red rule or the 信函's double rule). */
+  separatorTop: HeadOffset;
+  /** Grid lines the whole 版头 takes, including the blank lines before the title. */
   headLines: number;
+}
+
+export interface HeadInput {
+  mark: IssuerMark;
+  geometry: FormatGeometry;
+  /** How many of 份号, 密级★保密期限, 紧急程度 the document prints. */
+  noticeLines: number;
+  hasDocNumber: boolean;
 }
 
 /** Width of a run of characters in ems: Han and full-width count 1, ASCII counts ½ (spec §3.5). */
@@ -41,7 +70,8 @@ export function emWidth(text: string): number {
   return width;
 }
 
-export function headLayout(mark: IssuerMark): HeadLayout {
+/** The mark's size and height: the largest size up to the maximum at which its widest line fits the 版心. */
+function markSize(mark: IssuerMark): { markSizePt: number; markHeightMm: number } {
   const joint = mark.names.length > 1;
   const namesEm = Math.max(...mark.names.map(emWidth));
   const suffixEm = emWidth(mark.suffix);
@@ -51,19 +81,66 @@ export function headLayout(mark: IssuerMark): HeadLayout {
   const fitPt = Math.floor((mmToPt(TEXT_WIDTH_MM) / lineEm) * 10) / 10 - 0.1;
   const markSizePt = Math.min(ISSUER_MARK_MAX_PT, fitPt);
   const rows = mark.names.length;
-  const markHeightMm = ptToMm(markSizePt) * (rows + (rows - 1) * ISSUER_MARK_JOINT_GAP_EM);
-  // The 发文字号 line top sits two grid lines below the mark's bottom, rounded to the nearest grid line.
-  const docNumberTop = Math.round((ISSUER_MARK_OFFSET_MM + markHeightMm) / LINE_PITCH_MM + MARK_TO_DOC_NUMBER_LINES);
-  const docNumberLine = docNumberTop + 1;
-  return { markSizePt, markHeightMm, docNumberLine, headLines: docNumberLine + SEPARATOR_TO_TITLE_LINES };
+  return { markSizePt, markHeightMm: ptToMm(markSizePt) * (rows + (rows - 1) * ISSUER_MARK_JOINT_GAP_EM) };
+}
+
+const at = (lines: number, mm = 0): HeadOffset => ({ lines, mm });
+
+export function headLayout({ mark, geometry, noticeLines, hasDocNumber }: HeadInput): HeadLayout {
+  const { markSizePt, markHeightMm } = markSize(mark);
+  const markBottomMm = geometry.markTopMm + markHeightMm;
+  const markTop = at(0, geometry.markTopMm);
+  if (geometry.docNumberPlacement === 'below-rule') {
+    // 信函 (§10.1): double rule 4 mm under the mark; the first line's glyphs 7/8 of a 3号 height below it.
+    const ruleTopMm = markBottomMm + LETTER_RULE_GAP_MM;
+    const ruleBottomMm = ruleTopMm + LETTER_THICK_RULE_MM + LETTER_RULE_SPACE_MM + LETTER_THIN_RULE_MM;
+    // A 3号 line's em box is centred in its grid-line box.
+    const halfLeadingMm = (LINE_PITCH_MM - ptToMm(SIZE_PT.san)) / 2;
+    const firstLineMm = ruleBottomMm + LETTER_RULE_TO_TEXT_MM - halfLeadingMm;
+    const lastLineBottomMm = firstLineMm + Math.max(1, noticeLines) * LINE_PITCH_MM;
+    const first = at(0, firstLineMm);
+    return {
+      markSizePt,
+      markHeightMm,
+      markTop,
+      noticesTop: first,
+      numbersTop: first,
+      dateLineTop: first,
+      separatorTop: at(0, ruleTopMm),
+      // The title two lines below the last element above it.
+      headLines: Math.ceil(lastLineBottomMm / LINE_PITCH_MM) + SEPARATOR_TO_TITLE_LINES,
+    };
+  }
+  // The first line below the mark: two grid lines below its bottom, rounded to the nearest grid line (§7.2.5).
+  const belowMark = Math.round(markBottomMm / LINE_PITCH_MM + MARK_TO_DOC_NUMBER_LINES);
+  const numbersLine = belowMark;
+  // A 纪要's organ-and-date line follows its 期号, or takes the 期号's place when it has none.
+  const dateLine = geometry.dateInHead ? numbersLine + (hasDocNumber ? 1 : 0) : numbersLine;
+  const lastLine = dateLine;
+  // The rule 4 mm below the bottom of the last line's em box (§7.2.7).
+  const separatorTop = at(lastLine + 0.5, ptToMm(SIZE_PT.san) / 2 + SEPARATOR_GAP_MM);
+  return {
+    markSizePt,
+    markHeightMm,
+    markTop,
+    noticesTop: at(0),
+    numbersTop: at(numbersLine),
+    dateLineTop: at(dateLine),
+    separatorTop,
+    headLines: lastLine + 1 + SEPARATOR_TO_TITLE_LINES,
+  };
 }
 
 /** The layout as CSS custom properties for the print view. */
 export function headLayoutCss(layout: HeadLayout): string {
+  const offset = ({ lines, mm }: HeadOffset) => `calc(${lines} * var(--gw-pitch) + ${mm.toFixed(4)}mm)`;
   return [
     `--gw-mark-size:${layout.markSizePt.toFixed(1)}pt`,
-    `--gw-doc-number-line:${layout.docNumberLine}`,
-    `--gw-separator-line:${layout.docNumberLine + 1}`,
+    `--gw-mark-top:${offset(layout.markTop)}`,
+    `--gw-notices-top:${offset(layout.noticesTop)}`,
+    `--gw-numbers-top:${offset(layout.numbersTop)}`,
+    `--gw-date-line-top:${offset(layout.dateLineTop)}`,
+    `--gw-separator-top:${offset(layout.separatorTop)}`,
     `--gw-head-lines:${layout.headLines}`,
   ].join(';');
 }

@@ -2,14 +2,14 @@
  * What the PDF says about itself (its Info dictionary), taken from the document's frontmatter.
  * The print view carries it as <meta> tags so the PDF writer reads it from the page it prints.
  */
-import type { GongwenDocument } from '../plugins/schema.ts';
+import { documentTitle, type GongwenDocument } from '../plugins/schema.ts';
 
 export interface PdfInfo {
   /** 标题. */
   title: string;
   /** The first 发文机关. */
   author: string;
-  /** 标题 and 发文字号. */
+  /** 标题 and 发文字号 (a 令's title already holds its 令号). */
   subject: string;
   /** 发文字号. */
   keywords: string;
@@ -18,11 +18,12 @@ export interface PdfInfo {
 }
 
 export function pdfInfoOf(doc: GongwenDocument): PdfInfo {
+  const title = documentTitle(doc);
   return {
-    title: doc.title,
+    title,
     author: doc.issuers[0]!,
-    subject: `${doc.title}（${doc.docNumber}）`,
-    keywords: doc.docNumber,
+    subject: doc.docNumber && doc.title ? `${title}（${doc.docNumber}）` : title,
+    keywords: doc.docNumber ?? '',
     date: doc.date.iso,
   };
 }

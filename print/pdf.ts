@@ -80,6 +80,7 @@ export async function writePdfs(
           milliseconds: Math.round(performance.now() - started),
         };
         options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
+        for (const note of printed.layoutNotes) options.log?.(`${view.slug}.pdf: ${note}`);
         if (options.fonts) {
           const report = summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts);
           for (const line of report) options.log?.(`${view.slug}.pdf: ${line}`);
@@ -134,7 +135,7 @@ export async function printView(
   slug: string,
   timeoutSeconds: number,
   fonts?: Record<FontRole, ResolvedFont>,
-): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo }> {
+): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[] }> {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -167,7 +168,9 @@ export async function printView(
     const info = await readPdfInfo(page);
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
     const bytes = await finishPdf(raw, info);
-    return { bytes, pages: Number(state['gwPaged']), info };
+    // What the print view changed to meet the standard (print/paged/recipients.ts), for the build log.
+    const layoutNotes = state['gwLayoutNotes']?.split('\n') ?? [];
+    return { bytes, pages: Number(state['gwPaged']), info, layoutNotes };
   } finally {
     page.off('console', onConsole);
   }

@@ -7,7 +7,10 @@
  * - content ends on an odd page → a new even page holds the 版记 alone (numbered);
  * - content ends on an even page without room → a blank odd page, then the 版记 on the next
  *   even page; both unnumbered (§7.5).
+ * A 信函's 版记 goes to the foot of its last page, whichever it is (§10.1; FORMAT_GEOMETRY says which).
  */
+import { FORMAT_GEOMETRY } from '../geometry.ts';
+import type { DocumentFormat } from '../../plugins/schema.ts';
 import type { HandlerFactory, PagedChunker, PagedPage } from './types.ts';
 
 /** Marks a page whose number GB/T 9704 §7.5 leaves off (the print CSS hides its margin boxes). */
@@ -17,12 +20,15 @@ export const colophonHandler: HandlerFactory = (Handler) =>
   class ColophonHandler extends Handler {
     colophon: HTMLElement | null = null;
     documentShell: HTMLElement | null = null;
+    onEvenPage = true;
 
     override beforeParsed(content: DocumentFragment): void {
       const colophon = content.querySelector<HTMLElement>('.gw-colophon');
       if (!colophon) return;
       // The 版记 inherits the document's type settings, so it is placed inside an empty copy of it.
-      this.documentShell = colophon.closest<HTMLElement>('.gw-document')?.cloneNode(false) as HTMLElement;
+      const article = colophon.closest<HTMLElement>('.gw-document');
+      this.documentShell = article?.cloneNode(false) as HTMLElement;
+      this.onEvenPage = FORMAT_GEOMETRY[(article?.dataset['format'] ?? 'document') as DocumentFormat].colophonOnEvenPage;
       colophon.remove();
       this.colophon = colophon;
     }
@@ -34,12 +40,16 @@ export const colophonHandler: HandlerFactory = (Handler) =>
       this.colophon.setAttribute('data-placed', '');
       const last = this.chunker.pages[this.chunker.pages.length - 1]!;
       const lastNumber = this.chunker.pages.length;
-      if (lastNumber % 2 === 0) {
+      if (lastNumber % 2 === 0 || !this.onEvenPage) {
         const area = pageContent(last);
         const freeBottom = area.getBoundingClientRect().bottom - contentBottom(area);
         area.append(shell);
         if (this.colophon.getBoundingClientRect().height <= freeBottom) return;
         shell.remove();
+        if (!this.onEvenPage) {
+          pageContent(await appendPage(this.chunker, false)).append(shell);
+          return;
+        }
         markUnnumbered(await appendPage(this.chunker, true));
         const colophonPage = await appendPage(this.chunker, false);
         markUnnumbered(colophonPage);

@@ -5,15 +5,24 @@
  */
 export const OFF_GRID_BLOCKS = '.gw-title, .gw-issued__title, .gw-attachment__title';
 
-export function snapToGrid(root: Document): void {
+/** The grid pitch as laid out, in CSS px. */
+export function measurePitch(root: Document): number {
   const probe = root.createElement('div');
   probe.style.height = 'var(--gw-pitch)';
   root.body.append(probe);
   const pitch = probe.getBoundingClientRect().height;
   probe.remove();
+  return pitch;
+}
+
+export function snapToGrid(root: Document, pitch: number): void {
   for (const block of root.querySelectorAll<HTMLElement>(OFF_GRID_BLOCKS)) {
-    // Nearest whole number of lines: a 36 pt title line is 1.24 pitches, its glyphs about one.
-    const lines = Math.max(1, Math.round(block.getBoundingClientRect().height / pitch));
+    const style = getComputedStyle(block);
+    // The glyphs end half a leading above the block's bottom: a 36 pt line's 22 pt glyphs fit one
+    // 10.2 mm grid line, two lines need three (taking the block's whole height would give one line
+    // too many; rounding it, one too few, and the second line would print into the next).
+    const halfLeading = (parseFloat(style.lineHeight) - parseFloat(style.fontSize)) / 2;
+    const lines = Math.max(1, Math.ceil((block.getBoundingClientRect().height - halfLeading) / pitch - 0.01));
     block.style.height = `calc(${lines} * var(--gw-pitch))`;
   }
 }

@@ -7,6 +7,8 @@
  * tagged PDF leaves outside the structure tree (tests/print/document.test.ts checks it).
  */
 import { colophonHandler } from './colophon.ts';
+import { keepSignatureHandler } from './keep-signature.ts';
+import { letterHandler } from './letter.ts';
 import type { HandlerFactory } from './types.ts';
 
-export const pagedHandlers: HandlerFactory[] = [colophonHandler];
+export const pagedHandlers: HandlerFactory[] = [keepSignatureHandler, colophonHandler, letterHandler];

@@ -3,7 +3,8 @@
  * when it is done: `<html data-gw-paged="N">` (N pages) or `data-gw-paged-error`.
  * The polyfill is loaded before this module with `PagedConfig.auto = false` (print/paged/unpaginated.ts).
  */
-import { snapToGrid } from './grid.ts';
+import { measurePitch, snapToGrid } from './grid.ts';
+import { placeRecipients } from './recipients.ts';
 import { pagedHandlers } from './handlers.ts';
 import { PAGINATION_MARKS } from './marks.ts';
 import { UNPAGINATED_ATTRIBUTE } from './unpaginated.ts';
@@ -11,11 +12,12 @@ import './types.ts';
 
 const root = document.documentElement;
 
-
 async function paginate(): Promise<void> {
   for (const make of pagedHandlers) window.Paged.registerHandlers(make(window.Paged.Handler));
   await document.fonts.ready;
-  snapToGrid(document);
+  const pitch = measurePitch(document);
+  snapToGrid(document, pitch);
+  placeRecipients(document, pitch);
   root.removeAttribute(UNPAGINATED_ATTRIBUTE);
   performance.mark(PAGINATION_MARKS.start);
   const flow = await window.PagedPolyfill.preview();

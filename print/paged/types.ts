@@ -19,6 +19,8 @@ export interface PagedHandler {
   chunker: PagedChunker;
   beforeParsed?(content: DocumentFragment): void | Promise<void>;
   afterPageLayout?(page: HTMLElement): void;
+  /** May return another overflow range: the next page then starts where that range starts. */
+  onOverflow?(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect): Range | undefined;
   afterRendered?(pages: PagedPage[]): void | Promise<void>;
 }
 

@@ -10,7 +10,7 @@
  * them, started downloading after the polyfill had run (170 ms after the page opened, not 40).
  *
  * Fix: until pagination starts (print/paged/run.ts removes the attribute), only the blocks
- * snapToGrid measures and their ancestors are displayed; every @font-face of the page is loaded
+ * snapToGrid and placeRecipients measure and their ancestors are displayed; every @font-face of the page is loaded
  * at once. Nothing Paged.js paginates changes: it copies the body's HTML, not its layout, and
  * snapToGrid measures each title at the same width, in the same fonts, as before.
  *
@@ -20,13 +20,17 @@
  * scripts, drops it too and prints the document as it is.
  */
 import { OFF_GRID_BLOCKS } from './grid.ts';
+import { PAGE_ONE_BLOCKS } from './recipients.ts';
 
 /** On <html> from the head until pagination starts. */
 export const UNPAGINATED_ATTRIBUTE = 'data-gw-unpaginated';
 
+/** What is measured before pagination: the titles snapToGrid snaps, and what placeRecipients weighs. */
+const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}`;
+
 const HIDE_UNMEASURED =
   `html[${UNPAGINATED_ATTRIBUTE}] .gw-document ` +
-  `:not(${OFF_GRID_BLOCKS}, :is(${OFF_GRID_BLOCKS}) *, :has(${OFF_GRID_BLOCKS})) { display: none !important; }`;
+  `:not(${MEASURED}, :is(${MEASURED}) *, :has(${MEASURED})) { display: none !important; }`;
 
 export const UNPAGINATED_SCRIPT = `(() => {
   window.PagedConfig = { auto: false };

@@ -10,7 +10,7 @@ import { PACKAGED_DEFAULTS } from '../../plugins/fonts/defaults.ts';
 import type { FontRole } from '../../plugins/options.ts';
 import type { ResolvedOptions } from '../../plugins/options.ts';
 import type { GongwenDocument } from '../../plugins/schema.ts';
-import { issuerMarkOf } from '../../plugins/schema.ts';
+import { documentTitle, issuerMarkOf } from '../../plugins/schema.ts';
 
 /** The @font-face family of the per-page subset. */
 export const DISPLAY_FAMILY = 'Gongwen Display';
@@ -38,7 +38,11 @@ export function fontStackProperties(fonts: ResolvedOptions['fonts']): string {
 /** The characters set in 小标宋 on a document's page: the issuer mark and the titles. */
 export function displayText(doc: GongwenDocument): string {
   const mark = issuerMarkOf(doc);
-  const titles = [doc.title, ...(doc.issuedDocuments ?? []).map((d) => d.title), ...(doc.attachments ?? []).map((a) => a.title)];
+  const titles = [
+    documentTitle(doc),
+    ...(doc.issuedDocuments ?? []).flatMap((d) => [d.title, ...(d.attachments ?? []).map((a) => a.title)]),
+    ...(doc.attachments ?? []).map((a) => a.title),
+  ];
   const text = [...mark.names, mark.suffix, ...titles].join('');
   return [...new Set(text)].sort().join('');
 }

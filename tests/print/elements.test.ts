@@ -5,35 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { PageText, TextLine } from './pdf-reader.ts';
 import { CELL_MM, COLOPHON_THICK_RULE_MM, COLOPHON_THIN_RULE_MM, LINE_PITCH_MM, SEPARATOR_THICKNESS_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
-import { INDENTED, LEFT, RIGHT, fixturePdf, isDark, isPageNumber, isRed, near, pagesOf, pxToMm, rasterize } from './support.ts';
-
-interface Found {
-  page: number;
-  line: TextLine;
-}
-
-/** The lines of a document in reading order, page by page, top to bottom. */
-async function linesOf(slug: string): Promise<Found[]> {
-  const pages = await pagesOf(fixturePdf(slug).pdf);
-  return pages.flatMap((page) => page.lines.filter((line) => !isPageNumber(line)).map((line) => ({ page: page.number, line })));
-}
-
-/** Finds each expected text in order (a line equal to it, spaces ignored); fails naming the first one missing. */
-function inOrder(lines: Found[], expected: (string | RegExp)[]): Found[] {
-  const found: Found[] = [];
-  let from = 0;
-  for (const want of expected) {
-    const index = lines.findIndex((entry, i) => {
-      if (i < from) return false;
-      const text = entry.line.text.replace(/\s/gu, '');
-      return typeof want === 'string' ? text === want : want.test(text);
-    });
-    expect(index, `"${want}" after "${found.at(-1)?.line.text ?? 'the start'}"`).toBeGreaterThanOrEqual(0);
-    found.push(lines[index]!);
-    from = index + 1;
-  }
-  return found;
-}
+import { INDENTED, LEFT, RIGHT, fixturePdf, inOrder, isDark, isPageNumber, isRed, linesOf, near, pagesOf, rulesOn } from './support.ts';
 
 test('joint document: 份号, 密级★保密期限, 紧急程度, joint 标志, 发文字号, three-line title, 主送, body, 附件说明, 署名, 日期, 附注, attachments, 版记', async () => {
   const lines = await linesOf('joint');
@@ -190,24 +162,6 @@ test('content filling an even page: a blank page, then the 版记 page, neither 
   expect(last.text.replace(/\s/gu, '')).toBe('（此件主动公开）');
   expect(last.bottom).toBeGreaterThan(255);
 });
-
-/** Horizontal rules on a page: runs of rows with more than 150 mm of ink, as top, bottom and thickness in mm. */
-function rulesOn(pdf: string, page: number, ink: (pixel: [number, number, number]) => boolean) {
-  const raster = rasterize(pdf, page, 400);
-  const rules: { top: number; bottom: number; thickness: number }[] = [];
-  let start = -1;
-  for (let y = 0; y <= raster.height; y++) {
-    let count = 0;
-    if (y < raster.height) for (let x = 0; x < raster.width; x++) if (ink(raster.pixel(x, y))) count++;
-    const isRule = y < raster.height && pxToMm(count, raster.dpi) > 150;
-    if (isRule && start < 0) start = y;
-    if (!isRule && start >= 0) {
-      rules.push({ top: pxToMm(start, raster.dpi), bottom: pxToMm(y, raster.dpi), thickness: pxToMm(y - start, raster.dpi) });
-      start = -1;
-    }
-  }
-  return rules;
-}
 
 test('版记 rules: thick 0.35 mm above and at the foot (y = 262), thin 0.25 mm between 抄送 and 印发 (V2, V3)', async () => {
   const { pdf } = fixturePdf('joint');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CELL_MM, INNER_MARGIN_MM, TEXT_WIDTH_MM } from '../../print/geometry.ts';
+import { expect } from '@playwright/test';
 import { openPdf, readPages, type PageText, type TextLine } from './pdf-reader.ts';
 
 export const SITE_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -99,3 +100,83 @@ export function proseChunks(source: string): string[] {
     .map((block) => (/^<(h[1-6]|Salutation)\b[^>]*>(.*)<\/\1>$/u.exec(block)?.[2] ?? block))
     .filter((block) => block !== '' && !block.startsWith('<') && !block.startsWith('{'));
 }
+
+/** A horizontal rule found on a raster: its top, bottom and thickness, and its left and right ends, in mm. */
+export interface Rule {
+  top: number;
+  bottom: number;
+  thickness: number;
+  left: number;
+  right: number;
+}
+
+/** Horizontal rules on a page: runs of rows with more than `minLength` mm of ink. */
+export function rulesOn(pdf: string, page: number, ink: (pixel: [number, number, number]) => boolean, minLength = 150): Rule[] {
+  const raster = rasterize(pdf, page, 400);
+  const rules: Rule[] = [];
+  let start = -1;
+  let left = Infinity;
+  let right = -Infinity;
+  for (let y = 0; y <= raster.height; y++) {
+    let count = 0;
+    let rowLeft = Infinity;
+    let rowRight = -Infinity;
+    if (y < raster.height) {
+      for (let x = 0; x < raster.width; x++) {
+        if (!ink(raster.pixel(x, y))) continue;
+        count++;
+        rowLeft = Math.min(rowLeft, x);
+        rowRight = Math.max(rowRight, x + 1);
+      }
+    }
+    const isRule = y < raster.height && pxToMm(count, raster.dpi) > minLength;
+    if (isRule) {
+      if (start < 0) [start, left, right] = [y, rowLeft, rowRight];
+      left = Math.min(left, rowLeft);
+      right = Math.max(right, rowRight);
+    } else if (start >= 0) {
+      const mm = (px: number) => pxToMm(px, raster.dpi);
+      rules.push({ top: mm(start), bottom: mm(y), thickness: mm(y - start), left: mm(left), right: mm(right) });
+      start = -1;
+    }
+  }
+  return rules;
+}
+
+/** The top of the first row holding `ink` on a page, in mm (the red mark's glyph top). */
+export function firstInkRow(pdf: string, page: number, ink: (pixel: [number, number, number]) => boolean): number {
+  const raster = rasterize(pdf, page, 300);
+  for (let y = 0; y < raster.height; y++) {
+    for (let x = 0; x < raster.width; x++) if (ink(raster.pixel(x, y))) return pxToMm(y, raster.dpi);
+  }
+  return Number.NaN;
+}
+
+export interface Found {
+  page: number;
+  line: TextLine;
+}
+
+/** The lines of a document in reading order, page by page, top to bottom. */
+export async function linesOf(slug: string): Promise<Found[]> {
+  const pages = await pagesOf(fixturePdf(slug).pdf);
+  return pages.flatMap((page) => page.lines.filter((line) => !isPageNumber(line)).map((line) => ({ page: page.number, line })));
+}
+
+/** Finds each expected text in order (a line equal to it, spaces ignored); fails naming the first one missing. */
+export function inOrder(lines: Found[], expected: (string | RegExp)[]): Found[] {
+  const found: Found[] = [];
+  let from = 0;
+  for (const want of expected) {
+    const index = lines.findIndex((entry, i) => {
+      if (i < from) return false;
+      const text = entry.line.text.replace(/\s/gu, '');
+      return typeof want === 'string' ? text === want : want.test(text);
+    });
+    expect(index, `"${want}" after "${found.at(-1)?.line.text ?? 'the start'}"`).toBeGreaterThanOrEqual(0);
+    found.push(lines[index]!);
+    from = index + 1;
+  }
+  return found;
+}
+
