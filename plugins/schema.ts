@@ -176,12 +176,15 @@ export const documentSchema = z
     signatories: z.array(nonEmpty('a 发文机关署名')).min(1).optional(),
     /** 成文日期 (§7.3.5.4). */
     date: chineseDate('成文日期 (date)', 'date'),
-    /** 公开方式: 主动公开 / 依申请公开 / 不予公开. */
-    disclosure: z.enum(DISCLOSURES, {
-      error: missingOr('公开方式 (disclosure)', 'disclosure: 主动公开', `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}`),
-    }),
-    /** 附注, without its brackets; defaults to 此件主动公开 / 此件依申请公开 from the disclosure (§7.3.6). */
-    note: nonEmpty('附注 (note)').optional(),
+    /** 公开方式: 主动公开 / 依申请公开 / 不予公开; optional, as many published documents state none. */
+    disclosure: z.enum(DISCLOSURES, { error: `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}` }).optional(),
+    /**
+     * 附注, without its brackets; defaults to 此件主动公开 / 此件依申请公开 from the disclosure (§7.3.6).
+     * false prints none, for a published copy that printed none although its disclosure is known.
+     */
+    note: z
+      .union([z.literal(false), nonEmpty('附注 (note)')], { error: '附注 (note) is the note without brackets, or false to print none' })
+      .optional(),
     /** Documents the notice issues or forwards, in body order (§11). */
     issuedDocuments: z.array(issuedDocument).min(1).optional(),
     /** 版记 (§7.4). */
@@ -229,10 +232,11 @@ export type GongwenDocument = z.output<typeof documentSchema>;
 /** Frontmatter as an author writes it. */
 export type GongwenFrontmatter = z.input<typeof documentSchema>;
 
-/** The 附注 printed under the date: the author's note, else the one the disclosure implies. */
+/** The 附注 printed under the date: the author's note, else the one the disclosure implies; none for note: false or no disclosure. */
 export function noteText(doc: Pick<GongwenDocument, 'note' | 'disclosure'>): string | undefined {
+  if (doc.note === false) return undefined;
   if (doc.note) return doc.note;
-  if (doc.disclosure === '不予公开') return undefined;
+  if (doc.disclosure === undefined || doc.disclosure === '不予公开') return undefined;
   return `此件${doc.disclosure}`;
 }
 
