@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parseChineseDate } from '../../plugins/dates.ts';
-import { docNumberProblem, documentSchema, noteText } from '../../plugins/schema.ts';
+import { docNumberProblem, documentSchema, noteText, parseSecrecyPeriod } from '../../plugins/schema.ts';
 
 test('a 发文字号 with square brackets is explained and corrected', () => {
   expect(docNumberProblem('西青张政发[2024]1号')).toBe('the year must be in 六角括号 〔〕 — write 西青张政发〔2024〕1号');
@@ -72,4 +72,17 @@ test('note: false prints no 附注 even when the disclosure implies one', () => 
   expect(noteText(doc)).toBeUndefined();
   const wrong = documentSchema.safeParse({ ...REQUIRED, note: true });
   expect(wrong.error?.issues.map((issue) => issue.message)).toEqual(['附注 (note) is the note without brackets, or false to print none']);
+});
+
+test('1999-edition 份号 and 保密期限 are accepted; other values are still refused', () => {
+  const doc = documentSchema.parse({ ...REQUIRED, copyNumber: '0012', secrecyLevel: '秘密', secrecyPeriod: '一年' });
+  expect([doc.copyNumber, doc.secrecyPeriod]).toEqual(['0012', '一年']);
+  expect(parseSecrecyPeriod('六个月')).toEqual({ form: 'chinese', arabic: '6个月' });
+  expect(parseSecrecyPeriod('十年')).toEqual({ form: 'chinese', arabic: '10年' });
+  expect(parseSecrecyPeriod('长期')).toEqual({ form: 'arabic', arabic: '长期' });
+  const wrong = documentSchema.safeParse({ ...REQUIRED, copyNumber: '第12份', secrecyLevel: '秘密', secrecyPeriod: '一十年' });
+  expect(wrong.error?.issues.map((issue) => issue.message)).toEqual([
+    '份号 (copyNumber) must be Arabic digits, six of them, e.g. 000001',
+    '保密期限 (secrecyPeriod) is a number with 年 or 个月 (e.g. 1年, 6个月), or 长期',
+  ]);
 });
