@@ -7,10 +7,10 @@
  * - 成文日期 and 印发日期 in Chinese numerals (一九九八年三月五日, 二○一○年二月七日): the 1999 edition
  *   §8.2.5 wrote 成文日期 用汉字将年、月、日标全, 零 as 〇; GB/T 9704-2012 §7.3.5.4 and §7.4.3 write
  *   Arabic digits, year in full, no leading zeros (1998年3月5日).
- * - 份号 of another length: the 1999 edition's 公文份数序号 was "3号阿拉伯数码" with no number of digits
- *   (specimens print 001); §7.2.1 of 2012 writes six digits (000012).
- * - 保密期限 in Chinese numerals (一年, 六个月), as generated documents of that time still print it:
- *   §7.2.2 of 2012 says its digits are Arabic (1年).
+ * - 份号 of another length: the 1999 edition's 公文份数序号 was Arabic digits with no number of them
+ *   (a format chart of the time shows 001); §7.2.1 of 2012 writes six digits (000012).
+ * - 保密期限 in Chinese numerals (一年, 六个月), as older documents wrote it and some tools still do (a
+ *   2015 generator's sample prints 一年): §7.2.2 of 2012 says its digits are Arabic (1年).
  *
  * Sources (public copies): both editions' date clauses quoted at http://www.newsway.net.cn/news/detail/1275.html;
  * GB/T 9704-2012 §7.2.1, §7.2.2 and §7.3.5.4 as reprinted at
@@ -27,7 +27,7 @@ import type { Rule, RuleFinding } from '../types.ts';
 /** The six digits of a GB/T 9704-2012 份号 (§7.2.1). */
 const COPY_NUMBER_DIGITS = 6;
 
-/** 成文日期 and 印发日期, with the clause that writes them in Arabic digits. The 1999 edition already wrote 印发日期 in Arabic. */
+/** 成文日期 and 印发日期, with the clause that writes them in Arabic digits. Only the 成文日期's 1999 clause (§8.2.5) is sourced, so only its message names the 1999 edition. */
 const DATE_FIELDS = [
   { path: ['date'], name: '成文日期', clause: '§7.3.5.4', was: ', as GB/T 9704-1999 wrote it' },
   { path: ['colophon', 'printDate'], name: '印发日期', clause: '§7.4.3', was: '' },
