@@ -7,7 +7,7 @@
  * the value found, what is expected, and how to write it.
  */
 import { z } from 'zod';
-import { parseChineseDate, type ChineseDate } from './dates.ts';
+import { chineseNumber, parseChineseDate, type ChineseDate } from './dates.ts';
 
 /** 发文字号: 机关代字 + 〔year〕 + serial + 号 (GB/T 9704 §7.2.5). */
 export const DOC_NUMBER_PATTERN = /^(?<prefix>\S+?)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
@@ -80,6 +80,21 @@ export function parseDocNumber(value: string): DocNumber | null {
   if (!match?.groups) return null;
   const { prefix, year, serial } = match.groups;
   return { text: value, prefix: prefix!, year: Number(year), serial: Number(serial) };
+}
+
+/** A 保密期限 as read: which numerals it is written in, and its GB/T 9704-2012 form. */
+export interface SecrecyPeriod {
+  form: 'arabic' | 'chinese';
+  /** As GB/T 9704-2012 §7.2.2 writes it, in Arabic digits: 1年, 6个月, 长期. */
+  arabic: string;
+}
+
+/** Reads 1年, 6个月 or 长期, and 一年 or 六个月 as documents under GB/T 9704-1999 printed them; undefined for anything else. */
+export function parseSecrecyPeriod(value: string): SecrecyPeriod | undefined {
+  if (/^\d+(年|个月)$|^长期$/u.test(value)) return { form: 'arabic', arabic: value };
+  const chinese = /^([一二三四五六七八九十]+)(年|个月)$/u.exec(value);
+  const count = chinese ? chineseNumber(chinese[1]!) : undefined;
+  return count === undefined ? undefined : { form: 'chinese', arabic: `${count}${chinese![2]}` };
 }
 
 const nonEmpty = (what: string) =>
@@ -192,19 +207,21 @@ export const documentSchema = z
       .optional(),
     /** How the 2号 title breaks into lines (a trapezoid or diamond, never an hourglass); joined, it must equal the title. */
     titleLines: z.array(nonEmpty('a title line')).min(1).optional(),
-    /** 份号: six digits (§7.2.1). */
+    /** 份号: six digits (§7.2.1); other lengths, which GB/T 9704-1999 allowed, are kept and linted (gbt9704-2012-form). */
     copyNumber: z
-      .string()
-      .regex(/^\d{6}$/u, { error: '份号 (copyNumber) must be six Arabic digits, e.g. 000001' })
+      .string({ error: '份号 (copyNumber) must be Arabic digits in quotes, e.g. "000001"' })
+      .regex(/^\d+$/u, { error: '份号 (copyNumber) must be Arabic digits, six of them, e.g. 000001' })
       .optional(),
     /** 密级 (§7.2.2). */
     secrecyLevel: z
       .enum(SECRECY_LEVELS, { error: `密级 (secrecyLevel) must be one of ${SECRECY_LEVELS.join(' / ')}` })
       .optional(),
-    /** 保密期限, e.g. 1年; printed as 机密★1年 (§7.2.2). */
+    /** 保密期限, e.g. 1年; printed as 机密★1年 (§7.2.2). Chinese numerals (一年), as older documents wrote them, are kept and linted. */
     secrecyPeriod: z
       .string()
-      .regex(/^\d+(年|个月)$|^长期$/u, { error: '保密期限 (secrecyPeriod) is Arabic digits with 年 or 个月 (e.g. 1年), or 长期' })
+      .refine((value) => parseSecrecyPeriod(value) !== undefined, {
+        error: '保密期限 (secrecyPeriod) is a number with 年 or 个月 (e.g. 1年, 6个月), or 长期',
+      })
       .optional(),
     /** 紧急程度 (§7.2.3). */
     urgency: z.enum(URGENCY_LEVELS, { error: `紧急程度 (urgency) must be one of ${URGENCY_LEVELS.join(' / ')}` }).optional(),
@@ -232,12 +249,15 @@ export const documentSchema = z
     signatories: z.array(nonEmpty('a 发文机关署名')).min(1).optional(),
     /** 成文日期 (§7.3.5.4). */
     date: chineseDate('成文日期 (date)', 'date'),
-    /** 公开方式: 主动公开 / 依申请公开 / 不予公开. */
-    disclosure: z.enum(DISCLOSURES, {
-      error: missingOr('公开方式 (disclosure)', 'disclosure: 主动公开', `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}`),
-    }),
-    /** 附注, without its brackets; defaults to 此件主动公开 / 此件依申请公开 from the disclosure (§7.3.6). */
-    note: nonEmpty('附注 (note)').optional(),
+    /** 公开方式: 主动公开 / 依申请公开 / 不予公开; optional, as many published documents state none. */
+    disclosure: z.enum(DISCLOSURES, { error: `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}` }).optional(),
+    /**
+     * 附注, without its brackets; defaults to 此件主动公开 / 此件依申请公开 from the disclosure (§7.3.6).
+     * false prints none, for a published copy that printed none although its disclosure is known.
+     */
+    note: z
+      .union([z.literal(false), nonEmpty('附注 (note)')], { error: '附注 (note) is the note without brackets, or false to print none' })
+      .optional(),
     /** Documents the notice issues or forwards, in body order (§11). */
     issuedDocuments: z.array(issuedDocument).min(1).optional(),
     /** 版记 (§7.4). */
@@ -342,10 +362,11 @@ export type GongwenDocument = z.output<typeof documentSchema>;
 /** Frontmatter as an author writes it. */
 export type GongwenFrontmatter = z.input<typeof documentSchema>;
 
-/** The 附注 printed under the date: the author's note, else the one the disclosure implies. */
+/** The 附注 printed under the date: the author's note, else the one the disclosure implies; none for note: false or no disclosure. */
 export function noteText(doc: Pick<GongwenDocument, 'note' | 'disclosure'>): string | undefined {
+  if (doc.note === false) return undefined;
   if (doc.note) return doc.note;
-  if (doc.disclosure === '不予公开') return undefined;
+  if (doc.disclosure === undefined || doc.disclosure === '不予公开') return undefined;
   return `此件${doc.disclosure}`;
 }
 

@@ -33,7 +33,7 @@ export function checkFrontmatter(source: string): FrontmatterCheck {
           offset: 0,
           ruleId: 'schema/frontmatter',
           severity: 'error',
-          message: 'no frontmatter — start the file with a --- block holding title, issuers, docNumber, date and disclosure',
+          message: 'no frontmatter — start the file with a --- block holding title, issuers, docNumber and date',
           text: '',
         },
       ],

@@ -3,7 +3,7 @@
  * keeps; an acknowledgement that matches nothing is a warning.
  */
 import { expect, test } from '@playwright/test';
-import { lintPaths } from '../../plugins/lint/lint.ts';
+import { lintPaths, lintSource } from '../../plugins/lint/lint.ts';
 import { fixture, locate } from './locate.ts';
 
 /** The real seed, which keeps its published wording with the acknowledgements of seed-acknowledgements.yaml. */
@@ -57,4 +57,30 @@ test('an acknowledgement that matches no finding is a stale warning at its line;
   ]);
   // The 张家口 acknowledgement names a rule that does not exist, so both 张家口 stay warnings.
   expect(result!.messages.filter((m) => m.ruleId === 'place-name-near-miss').map((m) => m.severity)).toEqual(['warning', 'warning']);
+});
+
+test('a 1999-edition 成文日期 kept as published: the gbt9704-2012-form warning is acknowledged, at the date field', async () => {
+  const path = 'tests/fixtures/lint/archive-acknowledged.mdx';
+  const source = fixture(path);
+  const [result] = await lintPaths([path]);
+  expect(result!.messages.map(({ line, column, severity, ruleId, text, reason }) => ({ line, column, severity, ruleId, text, reason }))).toEqual([
+    {
+      ...locate(source, 'date: 二○一○年二月七日', 0, 6),
+      severity: 'acknowledged',
+      ruleId: 'gbt9704-2012-form',
+      text: '二○一○年二月七日',
+      reason: '原文如此。the published copy dates it in Chinese numerals, as GB/T 9704-1999 §8.2.5 wrote 成文日期',
+    },
+  ]);
+  expect([result!.errorCount, result!.warningCount, result!.acknowledgedCount]).toEqual([0, 0, 1]);
+});
+
+test('an acknowledgement quoting the date with the other zero (〇 for the published ○) is stale, and the warning stays', async () => {
+  const path = 'tests/fixtures/lint/archive-acknowledged.mdx';
+  const source = fixture(path).replace('text: 二○一○年二月七日', 'text: 二〇一〇年二月七日');
+  const result = lintSource(path, source);
+  expect(result.messages.map(({ severity, ruleId }) => ({ severity, ruleId }))).toEqual([
+    { severity: 'warning', ruleId: 'gbt9704-2012-form' },
+    { severity: 'warning', ruleId: 'stale-acknowledgement' },
+  ]);
 });

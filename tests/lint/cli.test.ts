@@ -62,9 +62,9 @@ test('warnings alone and acknowledged findings exit 0', async () => {
 test('a folder of broken documents: all files reported in one run, exit status 1', async () => {
   const run = await gongwen('lint', 'tests/fixtures/lint/schema', 'tests/fixtures/lint/no-such-file.mdx');
   const files = new Set(run.stdout.split('\n').filter((l) => l.includes(':')).map((l) => l.split(':')[0]));
-  expect(files.size).toBe(13);
+  expect(files.size).toBe(14);
   expect(run.stdout).toContain('tests/fixtures/lint/no-such-file.mdx:1:1  error  file  cannot read tests/fixtures/lint/no-such-file.mdx: no such file or directory');
-  expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 15 problems (15 errors, 0 warnings) in 13 files');
+  expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 16 problems (16 errors, 0 warnings) in 14 files');
   expect(run.code).toBe(1);
 });
 

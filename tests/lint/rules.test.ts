@@ -19,6 +19,7 @@ test('every rule has an id, a one-line rationale and a severity', () => {
   expect(RULES.map((rule) => rule.id).sort()).toEqual([
     'date-consistency',
     'doc-number-brackets',
+    'gbt9704-2012-form',
     'halfwidth-punct',
     'latin-in-han',
     'numbering-structure',
@@ -140,6 +141,55 @@ test('numbering-structure: a level before its parent, gaps, a skipped level, a n
   ]);
   // Two parts (the notice and an issued document) each start at 一、; 一是…二是… is not a heading.
   expect(await findings('numbering-structure.good.mdx', 'numbering-structure')).toEqual([]);
+});
+
+test('gbt9704-2012-form: a 1999-edition 成文日期, 份号 and 保密期限 of a real 2010 document, each with the 2012 form to write', async () => {
+  const source = fixture(`${DIR}/gbt9704-2012-form.bad.mdx`);
+  expect(await findings('gbt9704-2012-form.bad.mdx', 'gbt9704-2012-form')).toEqual([
+    { ...locate(source, 'copyNumber: "0012"', 0, 12), severity: 'warning', message: '份号 "0012" has 4 digits; GB/T 9704-2012 §7.2.1 writes six digits: 000012' },
+    { ...locate(source, 'secrecyPeriod: 一年', 0, 15), severity: 'warning', message: '保密期限 "一年" is in Chinese numerals; GB/T 9704-2012 §7.2.2 writes its digits in Arabic: 1年' },
+    {
+      ...locate(source, 'date: 二○一○年二月七日', 0, 6),
+      severity: 'warning',
+      message: '成文日期 "二○一○年二月七日" is in Chinese numerals, as GB/T 9704-1999 wrote it; GB/T 9704-2012 §7.3.5.4 writes 2010年2月7日',
+    },
+  ]);
+  // The schema accepts the old forms: the document has no other problem.
+  const [result] = await lintPaths([`${DIR}/gbt9704-2012-form.bad.mdx`]);
+  expect(result!.errorCount).toBe(0);
+  expect(await findings('gbt9704-2012-form.good.mdx', 'gbt9704-2012-form')).toEqual([]);
+});
+
+test('gbt9704-2012-form: 印发日期 in Chinese numerals, and 份号 of one digit and of seven', () => {
+  const source = [
+    '---',
+    'title: 通知',
+    'copyNumber: "1"',
+    'issuers: [某镇人民政府]',
+    'docNumber: 某政发〔2005〕1号',
+    'date: 2005年12月31日',
+    'colophon:',
+    '  printedBy: 某镇人民政府办公室',
+    '  printDate: 二〇〇五年十二月三十一日',
+    '---',
+    '',
+    '正文。',
+    '',
+  ].join('\n');
+  const report = (text: string) =>
+    lintSource('x.mdx', text).messages.map(({ line, column, severity, ruleId, message }) => ({ line, column, severity, ruleId, message }));
+  expect(report(source)).toEqual([
+    { line: 3, column: 13, severity: 'warning', ruleId: 'gbt9704-2012-form', message: '份号 "1" has 1 digit; GB/T 9704-2012 §7.2.1 writes six digits: 000001' },
+    {
+      line: 9,
+      column: 14,
+      severity: 'warning',
+      ruleId: 'gbt9704-2012-form',
+      message: '印发日期 "二〇〇五年十二月三十一日" is in Chinese numerals; GB/T 9704-2012 §7.4.3 writes 2005年12月31日',
+    },
+  ]);
+  expect(report(source.replace('"1"', '"0000123"'))[0]!.message).toBe('份号 "0000123" has 7 digits; GB/T 9704-2012 §7.2.1 writes six digits: 000123');
+  expect(report(source.replace('"1"', '"1234567"'))[0]!.message).toBe('份号 "1234567" has 7 digits; GB/T 9704-2012 §7.2.1 writes six digits, and this 份号 has more');
 });
 
 test("the seed's text: its five kinds of defect are found, and nothing else", async () => {

@@ -34,6 +34,12 @@ test('a date that does not exist (2023 is not a leap year)', async () => {
   ]);
 });
 
+test('a date in Chinese numerals that does not exist is shown as read', async () => {
+  expect(await reportOf('date-chinese-impossible.mdx')).toEqual([
+    `${DIR}/date-chinese-impossible.mdx:5:7  error  schema/date  date: 成文日期 (date) "一九九八年二月三十日" (1998年2月30日) does not exist in the calendar`,
+  ]);
+});
+
 test('公开方式, 密级 and 紧急程度 outside their sets are each reported, with the allowed values', async () => {
   expect(await reportOf('outside-sets.mdx')).toEqual([
     `${DIR}/outside-sets.mdx:6:13  error  schema/disclosure  disclosure "公开发布": 公开方式 (disclosure) must be one of 主动公开 / 依申请公开 / 不予公开`,
@@ -86,6 +92,7 @@ test('MDX syntax errors point to the line and column of the fault', async () => 
 test('one bad document does not stop the others: every file of a folder is reported in one run', async () => {
   const results = await lintPaths([DIR]);
   expect(results.map((r) => r.file)).toEqual([
+    'date-chinese-impossible.mdx',
     'date-missing-day.mdx',
     'doc-number-brackets.mdx',
     'doc-number-di.mdx',
@@ -100,5 +107,5 @@ test('one bad document does not stop the others: every file of a folder is repor
     'yaml-syntax.mdx',
   ].map((name) => `${DIR}/${name}`));
   expect(results.every((r) => r.errorCount > 0)).toBe(true);
-  expect(results.reduce((n, r) => n + r.errorCount, 0)).toBe(14);
+  expect(results.reduce((n, r) => n + r.errorCount, 0)).toBe(15);
 });

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
+import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
 import { halfwidthPunct } from './halfwidth-punct.ts';
 import { latinInHan } from './latin-in-han.ts';
 import { numberingStructure } from './numbering-structure.ts';
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   placeNameNearMiss,
   properNameVariants,
   numberingStructure,
+  gbt9704_2012Form,
 ];
