@@ -10,6 +10,13 @@
  * wrapped in <span class="gw-runin gw-runin--N">. Lead sentences (制造业支撑更加强劲。) and
  * 一是…二是… enumerations carry no numbering and stay body text.
  *
+ * A regulation (a body with 第X条 articles, see regulation.ts) is structured by its divisions: a
+ * 第X章 heading line becomes a level-1 heading (h2 in the notice) with the id c2, a 第X节 one level
+ * below it (c2-sec1); numbering headings under a chapter go one level deeper per open division,
+ * with its path as a prefix (c2-s1). A 第X条 stays a paragraph, its label wrapped in
+ * <span class="gw-runin gw-runin--article" id="art12">, so the page can link to an article.
+ * In a regulation, （一） and 1. are an article's 项 and 目: they stay paragraphs as written.
+ *
  * Level 3 accepts the 下脚点 both as ASCII "1." and full-width "１．"/"1．": the standard's form is
  * unconfirmed (spec §18 item 18) and both are in use. "1. " followed by a space is a Markdown list
  * and stays one: write 1.标题 without a space, as it is printed. Brackets are the full-width （）
@@ -18,7 +25,9 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { HAN_NUMERAL, numeralValue } from './numerals.ts';
 import { DOCUMENT_PARTS, isDocumentPart } from './parts.ts';
+import { readDivision, type Division } from './regulation.ts';
 
 export type NumberingLevel = 1 | 2 | 3 | 4;
 
@@ -30,7 +39,6 @@ export interface Numbering {
   marker: string;
 }
 
-const HAN_NUMERAL = '[一二三四五六七八九十百零〇]+';
 const ARABIC_NUMERAL = '(?:[0-9]+|[０-９]+)';
 const MARKERS: { level: NumberingLevel; pattern: RegExp }[] = [
   { level: 1, pattern: new RegExp(`^(${HAN_NUMERAL})、`, 'u') },
@@ -54,36 +62,16 @@ export function readNumbering(text: string): Numbering | null {
   return null;
 }
 
-const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 十二 → 12, 二十 → 20, 一百零五 → 105, １２ → 12. */
-function numeralValue(numeral: string): number {
-  const ascii = numeral.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
-  if (/^\d+$/u.test(ascii)) return Number(ascii);
-  let total = 0;
-  let digit = 0;
-  for (const char of numeral) {
-    if (char === '百' || char === '十') {
-      total += (digit || 1) * (char === '百' ? 100 : 10);
-      digit = 0;
-    } else {
-      digit = HAN_DIGITS[char] ?? 0;
-    }
-  }
-  return total + digit;
-}
-
 /** A numbered paragraph is a heading when a short title without sentence-final punctuation follows the numbering. */
-function isHeadingOnly(text: string, numbering: Numbering): boolean {
-  return text.length > numbering.marker.length && text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text);
+function isHeadingOnly(text: string, marker: string): boolean {
+  return text.length > marker.length && text.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(text);
 }
 
 /** Issues ids from numbering paths, unique on the page. */
 class OutlineIds {
   readonly #used = new Set<string>();
 
-  take(prefix: string, path: number[]): string {
-    const id = `${prefix}s${path.join('-')}`;
+  take(id: string): string {
     let unique = id;
     for (let n = 2; this.#used.has(unique); n += 1) unique = `${id}_${n}`;
     this.#used.add(unique);
@@ -91,38 +79,94 @@ class OutlineIds {
   }
 }
 
+/** The 章 and 节 open at a point of a body: numbering under them goes deeper and takes their path. */
+interface OpenDivisions {
+  chapter: number;
+  section: number;
+}
+
+function divisionDepth({ chapter, section }: OpenDivisions): number {
+  return (chapter ? 1 : 0) + (section ? 1 : 0);
+}
+
+function divisionPrefix({ chapter, section }: OpenDivisions): string {
+  return `${chapter ? `c${chapter}-` : ''}${section ? `sec${section}-` : ''}`;
+}
+
+/** A body is a regulation when it has articles: 第一条　… */
+function isRegulation(children: RootContent[]): boolean {
+  return children.some((node) => node.type === 'paragraph' && readDivision(toString(node))?.kind === 'article');
+}
+
 /**
  * Turns the numbered paragraphs of one body (the notice's, or one part's) into headings.
  * `depthOffset` is 1 in the notice (level 1 → h2) and 2 inside a part (level 1 → h3).
  */
 function structureBody(children: RootContent[], depthOffset: number, prefix: string, ids: OutlineIds): void {
+  const regulation = isRegulation(children);
   const path: number[] = [];
+  const open: OpenDivisions = { chapter: 0, section: 0 };
   children.forEach((node, index) => {
     // The numbering is written text: a paragraph that opens with an element (<Salutation>…) is not numbered.
     if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return;
     const text = toString(node);
+    const division = readDivision(text);
+    if (division?.kind === 'article') {
+      markArticle(node, division, ids.take(`${prefix}art${division.value}`));
+      return;
+    }
+    if (division && isHeadingOnly(text, division.label)) {
+      // Numbering restarts under each 章 and 节.
+      path.length = 0;
+      if (division.kind === 'chapter') Object.assign(open, { chapter: division.value, section: 0 });
+      else open.section = division.value;
+      const level = division.kind === 'chapter' || !open.chapter ? 1 : 2;
+      const id = division.kind === 'chapter' ? `c${division.value}` : `${open.chapter ? `c${open.chapter}-` : ''}sec${division.value}`;
+      children[index] = heading(node, level + depthOffset, ids.take(`${prefix}${id}`), `gw-h--${division.kind}`);
+      return;
+    }
     const numbering = readNumbering(text);
-    if (!numbering) return;
+    // In a regulation, （一） and 1. are an article's 项 and 目, not headings.
+    if (!numbering || (regulation && numbering.level > 1)) return;
     // A run-in item (1.加强领导。…) still opens its level: a （1） heading under it belongs to it.
     path.length = numbering.level;
     path[numbering.level - 1] = numbering.value;
-    if (!isHeadingOnly(text, numbering)) {
+    if (!isHeadingOnly(text, numbering.marker)) {
       markRunInHead(node, numbering);
       return;
     }
     // A level with no parent above it (a body that starts at （一）) takes 0 for the missing parent.
     const fullPath = Array.from(path, (value) => value ?? 0);
-    const heading: Heading = {
-      type: 'heading',
-      depth: Math.min(numbering.level + depthOffset, 6) as Heading['depth'],
-      children: node.children,
-      data: {
-        hProperties: { id: ids.take(prefix, fullPath), className: ['gw-h', `gw-h--${numbering.level}`] },
-      },
-    };
-    if (node.position) heading.position = node.position;
-    children[index] = heading;
+    const id = ids.take(`${prefix}${divisionPrefix(open)}s${fullPath.join('-')}`);
+    children[index] = heading(node, numbering.level + depthOffset + divisionDepth(open), id, `gw-h--${numbering.level}`);
   });
+}
+
+function heading(paragraph: Paragraph, depth: number, id: string, levelClass: string): Heading {
+  const node: Heading = {
+    type: 'heading',
+    depth: Math.min(depth, 6) as Heading['depth'],
+    children: paragraph.children,
+    data: { hProperties: { id, className: ['gw-h', levelClass] } },
+  };
+  if (paragraph.position) node.position = paragraph.position;
+  return node;
+}
+
+/** Wraps the label of an article (第十二条) in a span with an id, so the page can link to it. */
+function markArticle(paragraph: Paragraph, article: Division, id: string): void {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text' || !first.value.startsWith(article.label)) return;
+  const label: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'class', value: 'gw-runin gw-runin--article' },
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+    ],
+    children: [{ type: 'text', value: article.label }],
+  };
+  paragraph.children.splice(0, 1, label, { type: 'text', value: first.value.slice(article.label.length) });
 }
 
 /** Wraps the numbered head of a run-on paragraph (1.加强领导。…) in a span, when it lies in its first text. */

@@ -192,6 +192,72 @@ test('gbt9704-2012-form: 印发日期 in Chinese numerals, and 份号 of one dig
   expect(report(source.replace('"1"', '"1234567"'))[0]!.message).toBe('份号 "1234567" has 7 digits; GB/T 9704-2012 §7.2.1 writes six digits, and this 份号 has more');
 });
 
+test('numbering-structure: real documents that number （一） on across 一、, restart 项 in each 条, or add a 注： list pass', async () => {
+  // 国办发〔2018〕115号: （三） opens 二、 after （一）（二） under 一、.
+  expect(await findings('numbering-structure.continuous.good.mdx', 'numbering-structure')).toEqual([]);
+  // 国发〔2018〕41号: 第一章…第九章, 第一条…第三十二条 across chapters, （一） restarting in 第十七条, 第二十二条, 第二十六条.
+  expect(await findings('numbering-structure.regulation.good.mdx', 'numbering-structure')).toEqual([]);
+  // 国务院令第713号: 第一节… restarting in 第二章 and 第三章.
+  expect(await findings('numbering-structure.sections.good.mdx', 'numbering-structure')).toEqual([]);
+  // 国发〔2004〕18号: the 国务院工作规则 numbers 一、 on across its chapters (第二章 opens at 五、).
+  expect(await findings('numbering-structure.chapters.good.mdx', 'numbering-structure')).toEqual([]);
+  // 国办发〔2019〕4号: the 注： under the attachment's table lists 1.–12. of its own.
+  expect(await findings('numbering-structure.note.good.mdx', 'numbering-structure')).toEqual([]);
+});
+
+test('numbering-structure: a real regulation broken on purpose — a missing article, chapter and 项, a non-standard 项', async () => {
+  const source = fixture(`${DIR}/numbering-structure.regulation.bad.mdx`);
+  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  expect(await findings('numbering-structure.regulation.bad.mdx', 'numbering-structure')).toEqual([
+    { ...lineOf('第十一条'), message: '"第十一条" follows 第九条 — expected 第十条; articles are numbered on through the whole regulation, across chapters' },
+    { ...lineOf('第八章'), message: '"第八章" follows 第六章 — expected 第七章' },
+    { ...lineOf('（四）教育部门'), message: '"（四）" follows （二） — expected （三）' },
+    { ...lineOf('(七)'), message: '"(七)" is not a standard ordinal — write （七）' },
+  ]);
+});
+
+test('numbering-structure: a gap is still found where （n） run on across 一、, and inside a 注： list', async () => {
+  const continuous = fixture(`${DIR}/numbering-structure.continuous.bad.mdx`);
+  const at = (source: string, start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  expect(await findings('numbering-structure.continuous.bad.mdx', 'numbering-structure')).toEqual([
+    { ...at(continuous, '（六）'), message: '"（六）" follows （四） — expected （五）' },
+  ]);
+  const note = fixture(`${DIR}/numbering-structure.note.bad.mdx`);
+  expect(await findings('numbering-structure.note.bad.mdx', 'numbering-structure')).toEqual([
+    { ...at(note, '6.“特需'), message: '"6." follows 4. — expected 5.' },
+  ]);
+});
+
+test('numbering-structure: a section that breaks its own document\'s scheme — numbered on where the document restarts, or the reverse', () => {
+  const numbering = (path: string, source: string) =>
+    lintSource(path, source)
+      .messages.filter((m) => m.ruleId === 'numbering-structure')
+      .map(({ line, column, message }) => ({ line, column, message }));
+  // 国办发〔2019〕4号 restarts （一） under each 一、; its 三、 renumbered （五）–（八） as if it went on.
+  const restarting = fixture(`${DIR}/numbering-structure.note.good.mdx`);
+  const onwards = ['提高病案首页质量', '统一编码和术语集', '完善满意度调查平台', '建立考核信息系统'].reduce(
+    (text, title, i) => text.replace(`（${'一二三四'[i]}）${title}`, `（${'五六七八'[i]}）${title}`),
+    restarting,
+  );
+  const restartAt = locate(restarting, '（一）医疗质量');
+  expect(numbering('restarting.mdx', onwards)).toEqual([
+    {
+      ...locate(onwards, '（五）提高'),
+      message: `"（五）" is the first of its level under 三、, but this part restarts （一） under each new parent (as at ${restartAt.line}:${restartAt.column}) — expected （一）`,
+    },
+  ]);
+  // 国办发〔2018〕115号 numbers （n） on; its 四、 renumbered （一）–（三） as if it restarted.
+  const continuing = fixture(`${DIR}/numbering-structure.continuous.good.mdx`);
+  const restarted = continuing.replace('（十）加强', '（一）加强').replace('（十一）注重', '（二）注重').replace('（十二）强化', '（三）强化');
+  const onAt = locate(continuing, '（三）明确审核范围');
+  expect(numbering('continuing.mdx', restarted)).toEqual([
+    {
+      ...locate(restarted, '（一）加强'),
+      message: `"（一）" is the first of its level under 四、, but this part numbers （一） on across parents (as at ${onAt.line}:${onAt.column}) — expected （十）`,
+    },
+  ]);
+});
+
 test("the seed's text: its five kinds of defect are found, and nothing else", async () => {
   const path = 'tests/fixtures/lint/seed-like.mdx';
   const source = fixture(path);

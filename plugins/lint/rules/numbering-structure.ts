@@ -1,10 +1,24 @@
 /**
  * numbering-structure: the 结构层次序数 of GB/T 9704 §7.3.3 — 一、 → （一） → 1. → （1）.
  * Within each part of the document (the notice, each issued document or attachment), a level
- * appears only under the one above it, numbers run 1, 2, 3 under each parent, and the ordinals
- * take their standard form (not 一. or 1、 or (1)).
+ * appears only under the one above it, numbers run 1, 2, 3, and the ordinals take their standard
+ * form (not 一. or 1、 or (1)).
+ *
+ * Decisions:
+ * - Under a new parent a level either restarts at 1 or goes on from the previous parent — State
+ *   Council documents number （一）… on across 一、 sections (一、 has （一）–（二）, 二、 goes on at
+ *   （三）). Each part does one or the other, per level: what it does the first time decides, and
+ *   only a number that breaks its own scheme is reported.
+ * - Regulations (see plugins/remark/regulation.ts): 第X章 run 1, 2, 3 through the part, 第X节
+ *   restart in each chapter, 第X条 run on through the part across chapters. An article is the
+ *   parent of its 项 （一） and of 目 1. written directly under it; both restart in each article.
+ * - A paragraph that opens with 注：, 说明： or 备注： starts a note: its ordinals (in it, and in the
+ *   paragraphs right after it that open with an ordinal of the note's level or deeper) are a list of
+ *   their own, so they neither break nor continue the document's numbering.
  */
-import type { Rule, RuleFinding, TextSegment } from '../types.ts';
+import { divisionLabel, readDivision, type Division } from '../../remark/regulation.ts';
+import { hanNumeral, numeralValue } from '../../remark/numerals.ts';
+import type { LintDocument, Rule, RuleFinding, TextSegment } from '../types.ts';
 import { findingAt } from './text.ts';
 
 const CN = '一二三四五六七八九十';
@@ -16,8 +30,8 @@ interface Level {
 
 /** Standard ordinals, level 1 to 4. */
 const LEVELS: Level[] = [
-  { pattern: new RegExp(`^([${CN}]+)、`, 'u'), label: (n) => `${chineseNumeral(n)}、` },
-  { pattern: new RegExp(`^（([${CN}]+)）(?!、)`, 'u'), label: (n) => `（${chineseNumeral(n)}）` },
+  { pattern: new RegExp(`^([${CN}]+)、`, 'u'), label: (n) => `${hanNumeral(n)}、` },
+  { pattern: new RegExp(`^（([${CN}]+)）(?!、)`, 'u'), label: (n) => `（${hanNumeral(n)}）` },
   { pattern: /^(\d+)[.．](?!\d)/u, label: (n) => `${n}.` },
   { pattern: /^（(\d+)）(?!、)/u, label: (n) => `（${n}）` },
 ];
@@ -30,6 +44,9 @@ const VARIANTS: { pattern: RegExp; level: number }[] = [
   { pattern: /^[(（](\d+)[)）]、?/u, level: 4 },
 ];
 
+/** A note (注：) whose ordinals are a list of their own. */
+const NOTE = /^(?:注|说明|备注)[：:]\s*/u;
+
 export const numberingStructure: Rule = {
   id: 'numbering-structure',
   rationale: 'headings numbered out of order, with a gap or a skipped level misstate the structure of the text',
@@ -40,74 +57,199 @@ export const numberingStructure: Rule = {
     for (const segment of doc.segments) {
       if (segment.kind === 'block') parts.set(segment.part, [...(parts.get(segment.part) ?? []), segment]);
     }
-    for (const segments of parts.values()) findings.push(...checkPart(segments));
+    for (const segments of parts.values()) findings.push(...checkPart(segments, doc));
     return findings;
   },
 };
 
-function checkPart(segments: readonly TextSegment[]): RuleFinding[] {
+interface Ordinal {
+  level: number;
+  n: number;
+  written: string;
+}
+
+/** Where an ordinal stands: its segment and its offset in the segment's text. */
+interface Place {
+  segment: TextSegment;
+  start: number;
+}
+
+function checkPart(segments: readonly TextSegment[], doc: LintDocument): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  /** The last number seen at each level under the current parent; 0 before the first. */
-  const last = [0, 0, 0, 0];
-  let depth = 0;
+  const report = (place: Place, length: number, message: string) => findings.push(findingAt(place.segment, place.start, place.start + length, message));
+  const divisions = new Divisions(report);
+  const body = new Outline(report, doc);
+  let note: { outline: Outline; level: number } | undefined;
   for (const segment of segments) {
-    const lead = segment.text.length - segment.text.trimStart().length;
-    const text = segment.text.slice(lead);
-    const ordinal = ordinalOf(text);
-    if (!ordinal) continue;
-    const { level, n, written } = ordinal;
-    const found = (message: string) => findingAt(segment, lead, lead + written.length, message);
-    const label = LEVELS[level - 1]!.label;
-    if (written.replace('．', '.') !== label(n)) findings.push(found(`"${written}" is not a standard ordinal — write ${label(n)}`));
-    if (level > depth + 1) {
-      const missing = LEVELS[depth]!.label(1);
-      findings.push(
-        found(
-          depth === 0
-            ? `"${label(n)}" comes before any ${missing} in this part — the levels go 一、 → （一） → 1. → （1）`
-            : `"${label(n)}" follows ${LEVELS[depth - 1]!.label(last[depth - 1]!)} directly — the level ${missing} is skipped`,
-        ),
-      );
+    const start = segment.text.length - segment.text.trimStart().length;
+    let text = segment.text.slice(start);
+    let place: Place = { segment, start };
+    const noteMark = NOTE.exec(text);
+    if (noteMark) {
+      note = { outline: new Outline(report, doc), level: 0 };
+      place = { segment, start: start + noteMark[0].length };
+      text = text.slice(noteMark[0].length);
     }
-    const expected = last[level - 1]! + 1;
-    if (n !== expected) {
-      findings.push(
-        found(
-          expected === 1
-            ? `"${label(n)}" is the first of its level here — expected ${label(1)}`
-            : `"${label(n)}" follows ${label(expected - 1)} — expected ${label(expected)}`,
-        ),
-      );
+    const division = readDivision(text);
+    const ordinal = division ? undefined : ordinalOf(text);
+    if (note && ordinal && (note.level === 0 || ordinal.level >= note.level)) {
+      if (note.level === 0) {
+        note.level = ordinal.level;
+        note.outline.startAt(ordinal.level);
+      }
+      note.outline.check(ordinal, place);
+      continue;
     }
-    last[level - 1] = n;
-    for (let deeper = level; deeper < last.length; deeper++) last[deeper] = 0;
-    depth = level;
+    if (!noteMark) note = undefined;
+    if (division) body.open(divisions.check(division, place));
+    else if (ordinal) body.check(ordinal, place);
   }
   return findings;
 }
 
-function ordinalOf(text: string): { level: number; n: number; written: string } | undefined {
+type Report = (place: Place, length: number, message: string) => void;
+
+/** 第X章 / 第X节 / 第X条 of a part, in order. */
+class Divisions {
+  #chapter = 0;
+  #section = 0;
+  #article = 0;
+  readonly #report: Report;
+
+  constructor(report: Report) {
+    this.#report = report;
+  }
+
+  /** Checks a division's number and returns it as the parent of what follows. */
+  check(division: Division, place: Place): Division {
+    const { kind, value, label } = division;
+    const last = kind === 'chapter' ? this.#chapter : kind === 'section' ? this.#section : this.#article;
+    if (value !== last + 1) {
+      const expected = divisionLabel(kind, last + 1);
+      const scope = kind === 'section' ? ' in this chapter' : '';
+      const why = kind === 'article' ? '; articles are numbered on through the whole regulation, across chapters' : '';
+      this.#report(
+        place,
+        label.length,
+        last === 0
+          ? `"${label}" is the first of its kind${scope || ' here'} — expected ${expected}${why}`
+          : `"${label}" follows ${divisionLabel(kind, last)}${scope} — expected ${expected}${why}`,
+      );
+    }
+    if (kind === 'chapter') this.#section = 0;
+    if (kind === 'chapter') this.#chapter = value;
+    else if (kind === 'section') this.#section = value;
+    else this.#article = value;
+    return division;
+  }
+}
+
+/** Whether a level restarts under each new parent or numbers on from the previous one. */
+type Scheme = { kind: 'restart' | 'continue'; at: Place };
+
+/** The 一、 → （一） → 1. → （1） levels of a part (or of a note). */
+class Outline {
+  /** The last number at each level under its current parent; 0 before the first. */
+  readonly #last = [0, 0, 0, 0];
+  /** The last number at each level anywhere so far, across parents: where a continuing level goes on from. */
+  readonly #running = [0, 0, 0, 0];
+  readonly #scheme: (Scheme | undefined)[] = [undefined, undefined, undefined, undefined];
+  #depth = 0;
+  /** The 章, 节 or 条 the levels now stand under. */
+  #division: Division | undefined;
+
+  readonly #report: Report;
+  readonly #doc: LintDocument;
+
+  constructor(report: Report, doc: LintDocument) {
+    this.#report = report;
+    this.#doc = doc;
+  }
+
+  /** A 章 or 节 restarts the levels under it (一、 may go on across chapters); a 条 is the parent of its 项 and 目, which restart. */
+  open(division: Division): void {
+    this.#division = division;
+    this.#depth = 0;
+    this.#last.fill(0);
+    if (division.kind === 'article') this.#running.fill(0, 1);
+  }
+
+  /** A note's list may open at any level: 1. under 注： skips nothing. */
+  startAt(level: number): void {
+    this.#depth = level - 1;
+  }
+
+  check({ level, n, written }: Ordinal, place: Place): void {
+    const found = (message: string) => this.#report(place, written.length, message);
+    const label = LEVELS[level - 1]!.label;
+    if (written.replace('．', '.') !== label(n)) found(`"${written}" is not a standard ordinal — write ${label(n)}`);
+    const article = this.#division?.kind === 'article' && this.#depth === 0;
+    // An article's text may open with 项 （一） or 目 1. directly.
+    if (level > this.#depth + 1 && !(article && level <= 3)) {
+      const missing = LEVELS[this.#depth]!.label(1);
+      found(
+        this.#depth > 0
+          ? `"${label(n)}" follows ${this.#parentLabel(this.#depth + 1)} directly — the level ${missing} is skipped`
+          : article
+            ? `"${label(n)}" follows ${this.#division!.label} directly — the level （一） is skipped`
+            : `"${label(n)}" comes before any ${missing} in this part — the levels go 一、 → （一） → 1. → （1）`,
+      );
+    }
+    const index = level - 1;
+    if (this.#last[index]! > 0) {
+      const expected = this.#last[index]! + 1;
+      if (n !== expected) found(`"${label(n)}" follows ${label(expected - 1)} — expected ${label(expected)}`);
+    } else {
+      this.#checkFirst(level, n, place, found);
+    }
+    this.#last[index] = n;
+    this.#running[index] = n;
+    this.#last.fill(0, level);
+    this.#depth = level;
+  }
+
+  /** The first number of a level under its parent: 1, or on from the previous parent's last. */
+  #checkFirst(level: number, n: number, place: Place, found: (message: string) => void): void {
+    const index = level - 1;
+    const label = LEVELS[index]!.label;
+    const before = this.#running[index]!;
+    const under = this.#parentLabel(level);
+    const here = under ? ` under ${under}` : ' here';
+    if (before === 0) {
+      if (n !== 1) found(`"${label(n)}" is the first of its level${here} — expected ${label(1)}`);
+      return;
+    }
+    const scheme = this.#scheme[index];
+    const where = (at: Place) => {
+      const { line, column } = this.#doc.position(at.segment.offsets[at.start] ?? 0);
+      return `${line}:${column}`;
+    };
+    if (scheme?.kind === 'restart' && n !== 1) {
+      found(`"${label(n)}" is the first of its level${here}, but this part restarts ${label(1)} under each new parent (as at ${where(scheme.at)}) — expected ${label(1)}`);
+    } else if (scheme?.kind === 'continue' && n !== before + 1) {
+      found(`"${label(n)}" is the first of its level${here}, but this part numbers ${label(1)} on across parents (as at ${where(scheme.at)}) — expected ${label(before + 1)}`);
+    } else if (!scheme) {
+      if (n === 1) this.#scheme[index] = { kind: 'restart', at: place };
+      else if (n === before + 1) this.#scheme[index] = { kind: 'continue', at: place };
+      else found(`"${label(n)}" is the first of its level${here} — expected ${label(1)} to restart, or ${label(before + 1)} to go on from ${label(before)}`);
+    }
+  }
+
+  /** The label of the parent a level stands under: 二、 for （三）, 第二章 for 一、. */
+  #parentLabel(level: number): string | undefined {
+    if (level > 1 && this.#last[level - 2]! > 0) return LEVELS[level - 2]!.label(this.#last[level - 2]!);
+    return this.#division?.label;
+  }
+}
+
+function ordinalOf(text: string): Ordinal | undefined {
   for (const [index, { pattern }] of LEVELS.entries()) {
     const match = pattern.exec(text);
-    if (match) return { level: index + 1, n: numberOf(match[1]!), written: match[0] };
+    if (match) return { level: index + 1, n: numeralValue(match[1]!), written: match[0] };
   }
   for (const { pattern, level } of VARIANTS) {
     const match = pattern.exec(text);
-    if (match) return { level, n: numberOf(match[1]!), written: match[0] };
+    if (match) return { level, n: numeralValue(match[1]!), written: match[0] };
   }
   return undefined;
-}
-
-function numberOf(written: string): number {
-  if (/^\d+$/u.test(written)) return Number(written);
-  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
-  const digit = (char: string | undefined) => (char ? CN.indexOf(char) + 1 : 0);
-  return written.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
-}
-
-function chineseNumeral(n: number): string {
-  const digit = (d: number) => CN[d - 1] ?? '';
-  if (n < 10) return digit(n);
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : digit(tens)}十${digit(n % 10)}`;
 }
