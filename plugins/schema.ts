@@ -199,7 +199,7 @@ export const documentSchema = z
   .strictObject({
     /** 公文格式: document (文件格式, default), letter (信函), order (命令/令), minutes (纪要) (§10). */
     format: z.enum(FORMATS, { error: `format must be one of ${FORMATS.join(' / ')}` }).default('document'),
-    /** 标题 (§7.3.1); a 令 has none of its own. */
+    /** 标题 (§7.3.1); a 令 has none of its own, a 纪要 may have none but its mark. */
     title: z
       .string({ error: 'expected 标题 (title) as text' })
       .trim()
@@ -323,7 +323,8 @@ interface FormatFields {
 function checkFormat(doc: FormatFields, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const { format } = doc;
-  if (doc.title === undefined && format !== 'order') issue(['title'], '标题 (title) is missing — add title: 关于印发《政府工作报告》的通知');
+  // A 令 has no title of its own, and a 纪要's mark may be its only one (§10.2, §10.3).
+  if (doc.title === undefined && format !== 'order' && format !== 'minutes') issue(['title'], '标题 (title) is missing — add title: 关于印发《政府工作报告》的通知');
   if (doc.docNumber === undefined) {
     if (format === 'order') issue(['docNumber'], '令号 (docNumber) is missing — add docNumber: 第1号');
     else if (format !== 'minutes') issue(['docNumber'], '发文字号 (docNumber) is missing — add docNumber: 西青张政发〔2024〕1号');
@@ -377,7 +378,7 @@ export function issuerMarkOf(doc: Pick<GongwenDocument, 'issuerMark' | 'issuers'
   return { names, suffix: doc.issuerMark?.suffix ?? MARK_SUFFIX[doc.format] };
 }
 
-/** The document's name for its page, the PDF's Title and the index: its 标题, or for a 令 its mark and 令号. */
+/** The document's name for its page, the PDF's Title and the index: its 标题, else (a 令, a 纪要) its mark and number. */
 export function documentTitle(doc: Pick<GongwenDocument, 'title' | 'issuerMark' | 'issuers' | 'format' | 'docNumber'>): string {
   if (doc.title) return doc.title;
   const mark = issuerMarkOf(doc);

@@ -60,6 +60,12 @@ export const PARAGRAPH_INDENT_MM = 2 * CELL_MM;
 export const ISSUER_MARK_OFFSET_MM = 35;
 /** 发文机关标志 size: not fixed by the standard; a prominent 小标宋, shrunk to fit one line of the 版心. */
 export const ISSUER_MARK_MAX_PT = 42;
+/**
+ * A joint mark stacks every organ's name (§7.2.4) and the standard fixes no size: its block is kept
+ * within 90 mm (project default), so that with eight organs page 1 still holds the 发文字号, a
+ * two-line title and 正文 — the 主送 moving to the 版记 when it is long (§7.3.2).
+ */
+export const ISSUER_MARK_JOINT_MAX_HEIGHT_MM = 90;
 /** Several issuers stacked in a joint mark: the gap between name lines, in ems of the mark size. */
 export const ISSUER_MARK_JOINT_GAP_EM = 0.2;
 /** Joint mark: the gap between the stacked names and 文件 to their right, in ems of the mark size. */

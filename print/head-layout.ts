@@ -8,6 +8,7 @@
  */
 import {
   ISSUER_MARK_JOINT_GAP_EM,
+  ISSUER_MARK_JOINT_MAX_HEIGHT_MM,
   ISSUER_MARK_MAX_PT,
   ISSUER_MARK_SUFFIX_GAP_EM,
   LETTER_RULE_GAP_MM,
@@ -70,7 +71,7 @@ export function emWidth(text: string): number {
   return width;
 }
 
-/** The mark's size and height: the largest size up to the maximum at which its widest line fits the 版心. */
+/** The mark's size and height: the largest size up to the maximum at which its widest line fits the 版心 and a joint mark's block its height limit. */
 function markSize(mark: IssuerMark): { markSizePt: number; markHeightMm: number } {
   const joint = mark.names.length > 1;
   const namesEm = Math.max(...mark.names.map(emWidth));
@@ -79,9 +80,11 @@ function markSize(mark: IssuerMark): { markSizePt: number; markHeightMm: number 
   const lineEm = joint ? namesEm + (suffixEm > 0 ? ISSUER_MARK_SUFFIX_GAP_EM + suffixEm : 0) : namesEm + suffixEm;
   // A tenth of a point below the exact fit so rounding never wraps the mark onto a second line.
   const fitPt = Math.floor((mmToPt(TEXT_WIDTH_MM) / lineEm) * 10) / 10 - 0.1;
-  const markSizePt = Math.min(ISSUER_MARK_MAX_PT, fitPt);
   const rows = mark.names.length;
-  return { markSizePt, markHeightMm: ptToMm(markSizePt) * (rows + (rows - 1) * ISSUER_MARK_JOINT_GAP_EM) };
+  const rowsEm = rows + (rows - 1) * ISSUER_MARK_JOINT_GAP_EM;
+  const heightPt = Math.floor((mmToPt(ISSUER_MARK_JOINT_MAX_HEIGHT_MM) / rowsEm) * 10) / 10;
+  const markSizePt = Math.min(ISSUER_MARK_MAX_PT, fitPt, heightPt);
+  return { markSizePt, markHeightMm: ptToMm(markSizePt) * rowsEm };
 }
 
 const at = (lines: number, mm = 0): HeadOffset => ({ lines, mm });

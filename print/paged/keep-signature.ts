@@ -60,7 +60,10 @@ export const keepSignatureHandler: HandlerFactory = (Handler) =>
         const line = lastLineStart(rendered, closing);
         if (!line) return undefined;
         const pulled = document.createRange();
-        pulled.setStart(line.node, line.offset);
+        // At a text node's start, break before the node: Paged.js would take the empty text left
+        // behind for a word cut in two and add a hyphen (U+2011) to it.
+        if (line.offset === 0) pulled.setStartBefore(line.node);
+        else pulled.setStart(line.node, line.offset);
         pulled.setEnd(overflow.endContainer, overflow.endOffset);
         return pulled;
       }
