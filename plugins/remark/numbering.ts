@@ -120,9 +120,9 @@ function structureBody(children: RootContent[], depthOffset: number, prefix: str
       path.length = 0;
       if (division.kind === 'chapter') Object.assign(open, { chapter: division.value, section: 0 });
       else open.section = division.value;
-      const level = division.kind === 'chapter' || !open.chapter ? 1 : 2;
-      const id = division.kind === 'chapter' ? `c${division.value}` : `${open.chapter ? `c${open.chapter}-` : ''}sec${division.value}`;
-      children[index] = heading(node, level + depthOffset, ids.take(`${prefix}${id}`), `gw-h--${division.kind}`);
+      // c2 for a chapter, c2-sec1 for its first section: the open divisions' path.
+      const id = `${prefix}${divisionPrefix(open).slice(0, -1)}`;
+      children[index] = heading(node, divisionDepth(open) + depthOffset, ids.take(id), `gw-h--${division.kind}`);
       return;
     }
     const numbering = readNumbering(text);

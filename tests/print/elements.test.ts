@@ -124,6 +124,24 @@ test('a notice with an issued document: the document on a new page, title, 楷�
   expect(lines.some((entry) => /^附件/u.test(entry.line.text)), 'an issued document is not an attachment').toBe(false);
 });
 
+test('a regulation (国发〔2018〕41号): 第X章 centred in 3号 黑体, the 第X条 label in 黑体 at the indent, the article in 仿宋', async () => {
+  const lines = await linesOf('regulation');
+  const [chapter, article, sixth, item] = inOrder(lines, ['第一章总则', /^第一条根据/u, '第六章住房租金', /^（一）直辖市/u]);
+  for (const centred of [chapter!, sixth!]) {
+    expect((centred.line.x + centred.line.right) / 2).toBeCloseTo(106, 0);
+    expect(centred.line.size).toBeCloseTo(16, 0);
+    expect(centred.line.runs.every((run) => /NotoSansSC/u.test(run.font)), `${centred.line.text} in 黑体`).toBe(true);
+  }
+  expect(article!.line.x).toBeCloseTo(INDENTED, 0);
+  const [label, ...text] = article!.line.runs.filter((run) => run.text.trim() !== '');
+  expect(label!.text.replace(/\s/gu, '')).toMatch(/^第一条/u);
+  expect(label!.font).toBe(chapter!.line.runs[0]!.font);
+  expect(text.at(-1)!.font).toMatch(/FandolFang|NotoSerifSC/u);
+  // A 项 is a body paragraph: indented two cells, in the article's face, not a heading.
+  expect(item!.line.x).toBeCloseTo(INDENTED, 0);
+  expect(item!.line.runs[0]!.font).toBe(text.at(-1)!.font);
+});
+
 /** The 版记's two lines and the pages that hold them. */
 async function colophonOf(slug: string): Promise<{ pages: PageText[]; page: PageText; printed: TextLine }> {
   const pages = await pagesOf(fixturePdf(slug).pdf);

@@ -3,7 +3,7 @@
  * text boxes from pdf.js in mm, rules and the red 标志 from a raster of the page.
  */
 import { expect, test } from '@playwright/test';
-import { cellsOf, type PageText } from './pdf-reader.ts';
+import { cellsOf, type PageText, type TextLine } from './pdf-reader.ts';
 import {
   INDENTED,
   LEFT,
@@ -22,7 +22,7 @@ import {
   proseChunks,
   sitePdfs,
 } from './support.ts';
-import { CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH_MM, PAGE_NUMBER_INSET_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
+import { CELL_MM, CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH_MM, PAGE_NUMBER_INSET_MM, SMALL_CHAR_MM } from '../../print/geometry.ts';
 
 const documents = [...sitePdfs(), ...fixturePdfs()];
 
@@ -48,6 +48,12 @@ function fullLines(page: PageText) {
 function leadingClusterCells(line: string): number {
   const cluster = /^[“‘（《〔「『]*(?:[\x21-\x7e]*[+$#\\]\S|[\x21-\x7e]+|.)[。，、；：？！”’）》〕」』…·]*/u.exec(line.replace(/\s/gu, ''));
   return cluster ? cellsOf(cluster[0]) : 0;
+}
+
+/** Cells a line fills: its text, and the full-width spaces (第一条　…) the text layer leaves as gaps between runs. */
+function cellsOfLine(line: TextLine): number {
+  const gaps = line.runs.slice(1).reduce((sum, run, i) => sum + Math.max(0, Math.round((run.x - line.runs[i]!.right) / CELL_MM)), 0);
+  return cellsOf(line.text.replace(/\s/gu, '')) + gaps;
 }
 
 /** Does the source hold a paragraph long enough to fill a line? */
@@ -84,7 +90,7 @@ for (const doc of documents) {
           const indent = near(line.x, INDENTED, 0.5) ? 2 : 0;
           expect(line.right, where).toBeGreaterThan(RIGHT - 1);
           expect(line.right, where).toBeLessThan(RIGHT + 1);
-          const count = cellsOf(line.text.replace(/\s/gu, '')) + indent;
+          const count = cellsOfLine(line) + indent;
           expect(count, where).toBeLessThanOrEqual(CHARS_PER_LINE + 0.5);
           if (count < CHARS_PER_LINE - 0.5) {
             const next = page.lines[page.lines.indexOf(line) + 1]!;
