@@ -125,7 +125,7 @@ test('a notice with an issued document: the document on a new page, title, 楷�
 });
 
 test('a regulation (国发〔2018〕41号): 第X章 centred in 3号 黑体, the 第X条 label in 黑体 at the indent, the article in 仿宋', async () => {
-  const lines = await linesOf('regulation');
+  const lines = await linesOf('issue-regulation');
   const [chapter, article, sixth, item] = inOrder(lines, ['第一章总则', /^第一条根据/u, '第六章住房租金', /^（一）直辖市/u]);
   for (const centred of [chapter!, sixth!]) {
     expect((centred.line.x + centred.line.right) / 2).toBeCloseTo(106, 0);
