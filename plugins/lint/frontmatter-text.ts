@@ -13,8 +13,17 @@ const PRINTED_FIELDS: readonly (string | number)[][] = [
   ['note'],
   ['signatories', -1],
   ['issuedDocuments', -1, 'title'],
+  ['issuedDocuments', -1, 'titleLines', -1],
+  ['issuedDocuments', -1, 'recipients'],
+  ['issuedDocuments', -1, 'signatories', -1],
+  ['issuedDocuments', -1, 'note'],
+  ['issuedDocuments', -1, 'attachments', -1, 'title'],
   ['attachments', -1, 'title'],
+  ['attachments', -1, 'titleLines', -1],
+  ['attendance', -1, 'names'],
+  ['attendance', -1, 'names', -1],
   ['colophon', 'copyTo', -1],
+  ['colophon', 'rows', -1, 'names', -1],
   ['colophon', 'printedBy'],
 ];
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { parse } from 'yaml';
+import { authoredIso } from '../support/dates.ts';
 import { openPdf } from './pdf-reader.ts';
 import { FIXTURE_DIST, fixturePdf, fixturePdfs, sitePdfs } from './support.ts';
 import { writePdfs } from '../../print/pdf.ts';
@@ -19,13 +20,6 @@ interface OutlineItem {
   title: string;
   items: OutlineItem[];
 }
-/** The fixtures whose 成文日期 is printed in Chinese numerals, read by hand. */
-const CHINESE_DATES: Record<string, string> = {
-  'order-ling': '2011-01-10', // 二〇一一年一月十日
-  'forward-qingshi': '1996-07-17', // 一九九六年七月十七日
-  'pre2012-chinese-date': '1981-05-23', // 一九八一年五月二十三日
-};
-
 const flatten = (items: OutlineItem[] | null): string[] => (items ?? []).flatMap((item) => [item.title, ...flatten(item.items)]);
 
 for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
@@ -53,10 +47,8 @@ for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
     if (title) expect(raw.getSubject()).toContain(title);
     if (docNumber) expect(raw.getSubject()).toContain(docNumber);
     expect(raw.getKeywords() ?? '').toBe(docNumber ?? '');
-    // Midnight of the 成文日期 in Beijing time; a date in Chinese numerals is read here by hand.
-    const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u.exec(String(frontmatter['date']));
-    const iso = arabic ? `${arabic[1]}-${arabic[2]!.padStart(2, '0')}-${arabic[3]!.padStart(2, '0')}` : CHINESE_DATES[doc.slug];
-    expect(iso, `the 成文日期 of ${doc.slug}`).toBeDefined();
+    // Midnight of the 成文日期 in Beijing time.
+    const iso = authoredIso(String(frontmatter['date']));
     const written = new Date(Date.parse(`${iso}T00:00:00Z`) - 8 * 3600_000);
     expect(raw.getCreationDate()?.toISOString()).toBe(written.toISOString());
     expect(raw.getModificationDate()?.toISOString()).toBe(written.toISOString());

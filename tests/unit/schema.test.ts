@@ -86,3 +86,53 @@ test('1999-edition 份号 and 保密期限 are accepted; other values are still 
     '保密期限 (secrecyPeriod) is a number with 年 or 个月 (e.g. 1年, 6个月), or 长期',
   ]);
 });
+
+/** The messages of a frontmatter that fails, by field. */
+function problems(frontmatter: Record<string, unknown>): Record<string, string[]> {
+  const result = documentSchema.safeParse(frontmatter);
+  const byField: Record<string, string[]> = {};
+  for (const issue of result.error?.issues ?? []) (byField[issue.path.join('.')] ??= []).push(issue.message);
+  return byField;
+}
+
+test('a 令 has no title, takes a 令号 with 第, and must name its 签发人 with 职务 (§10.2, §7.3.5.3)', () => {
+  // 北京市人民政府令第228号, signed 市长 郭金龙 (tests/fixture-site/content/order-ling.mdx).
+  const order = { format: 'order', issuers: ['北京市人民政府'], docNumber: '第228号', date: '二〇一一年一月十日', signers: [{ title: '市长', name: '郭金龙' }] };
+  expect(documentSchema.safeParse(order).success).toBe(true);
+  expect(documentSchema.safeParse({ ...order, docNumber: '国务院令第777号' }).success).toBe(true);
+  expect(documentSchema.safeParse({ ...order, docNumber: '〔2024〕第3号' }).success).toBe(true);
+  expect(problems({ ...order, docNumber: '第0228号' })).toEqual({ docNumber: ['the serial number takes no leading zero — write 第228号'] });
+  expect(problems({ ...order, signers: ['郭金龙'] })).toEqual({ signers: ['a 令 prints the 签发人职务 with the name — write signers: [{ title: 市长, name: 姓名 }]'] });
+  const { signers: _, ...unsigned } = order;
+  expect(problems(unsigned)).toEqual({ signers: ['a 令 is signed by its 签发人 — add signers: [{ title: 市长, name: 姓名 }]'] });
+  // A 文件格式 document still refuses 第 in its 发文字号, and needs its title.
+  expect(problems({ ...REQUIRED, docNumber: '某发〔1998〕第1号' })).toEqual({ docNumber: ['the serial number takes no 第 — write 某发〔1998〕1号'] });
+  const { title: __, ...untitled } = REQUIRED;
+  expect(problems(untitled)).toEqual({ title: ['标题 (title) is missing — add title: 关于印发《政府工作报告》的通知'] });
+});
+
+test('a 信函 prints no 印发 line in its 版记; a 文件 needs both 印发机关 and 印发日期 (§10.1, §7.4.3)', () => {
+  const letter = { ...REQUIRED, format: 'letter', colophon: { copyTo: ['某局'] } };
+  expect(documentSchema.safeParse(letter).success).toBe(true);
+  expect(problems({ ...letter, colophon: { copyTo: ['某局'], printedBy: '某办公室', printDate: '1998年3月6日' } })).toEqual({
+    colophon: ["a 信函's 版记 has no 印发机关 or 印发日期 (§10.1) — remove printedBy and printDate"],
+  });
+  expect(problems({ ...REQUIRED, colophon: { copyTo: ['某局'] } })).toEqual({
+    'colophon.printedBy': ['印发机关 (colophon.printedBy) is missing — add printedBy: 张家窝镇人民政府办公室'],
+    'colophon.printDate': ['印发日期 (colophon.printDate) is missing — add printDate: 2024年1月23日'],
+  });
+});
+
+test('a 纪要 may have no title and no 期号; attendance lists belong to a 纪要 only (§10.3)', () => {
+  const minutes = { format: 'minutes', issuers: ['某县人民政府办公室'], date: '2022年10月31日', attendance: [{ label: '出席', names: ['甲', '乙'] }] };
+  expect(documentSchema.safeParse(minutes).success).toBe(true);
+  expect(problems({ ...REQUIRED, attendance: minutes.attendance })).toEqual({
+    attendance: ['出席/请假/列席 lists belong to a 纪要 — set format: minutes or remove attendance'],
+  });
+});
+
+test("an issued document's titleLines must join to its title", () => {
+  expect(problems({ ...REQUIRED, issuedDocuments: [{ title: '关于某事的请示', titleLines: ['关于某事', '请示'] }] })).toEqual({
+    'issuedDocuments.0.titleLines': ['titleLines joined give "关于某事请示", which differs from the title "关于某事的请示"'],
+  });
+});

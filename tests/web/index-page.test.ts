@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { authoredIso } from '../support/dates.ts';
 import { authoredFrontmatter, documentPages, labelledValues } from './site.ts';
 
 /** 2024年3月8日 → 20240308, for ordering. */
-const sortKey = (date: string) =>
-  date.replace(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/u, (_, y: string, m: string, d: string) => `${y}${m.padStart(2, '0')}${d.padStart(2, '0')}`);
+const sortKey = (date: string) => authoredIso(date).replaceAll('-', '');
 
 test('index: lists every document, newest first, with labelled 文号, 成文日期 and 公开方式', async ({ page }) => {
   const sources = documentPages()
