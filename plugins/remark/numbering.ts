@@ -195,7 +195,16 @@ export function remarkNumbering() {
       const letter = DOCUMENT_PARTS[node.name];
       const n = (partCounts.get(letter) ?? 0) + 1;
       partCounts.set(letter, n);
-      structureBody(node.children as RootContent[], 2, `${letter}${n}-`, ids);
+      const children = node.children as RootContent[];
+      structureBody(children, 2, `${letter}${n}-`, ids);
+      // An issued document's own attachments (a regulation's forms) number afresh: d1-a1-s1, …
+      let attachments = 0;
+      for (const child of children) {
+        if (isDocumentPart(child) && child.name === 'Attachment') {
+          attachments += 1;
+          structureBody(child.children as RootContent[], 2, `${letter}${n}-a${attachments}-`, ids);
+        }
+      }
     }
   };
 }

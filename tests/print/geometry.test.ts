@@ -28,13 +28,10 @@ import { CELL_MM, CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH_MM, PAGE_NUMBER_INS
 const documents = [...sitePdfs(), ...fixturePdfs()];
 
 /** Lines of a paragraph that another line of it follows on the same page: justified full lines. */
-/** A table row: its cells are runs with gaps of more than a cell between them (paragraph text runs on). */
-const isTableRow = (line: TextLine) => line.runs.some((run, i) => i > 0 && run.x - line.runs[i - 1]!.right > CELL_MM);
-
 function fullLines(page: PageText) {
   // On page 1 the 版头 (份号, 密级…) stacks short lines above the title; the body starts below it.
   const titleTop = page.number === 1 ? (page.lines.find((line) => line.size > 21 && line.size < 23)?.top ?? 0) : 0;
-  const body = page.lines.filter((line) => isBodySize(line) && !isPageNumber(line) && !isTableRow(line) && line.top > titleTop);
+  const body = page.lines.filter((line) => isBodySize(line) && !isPageNumber(line) && line.top > titleTop);
   return body.filter((line, i) => {
     const next = body[i + 1];
     const startsParagraphLine = near(line.x, LEFT, 0.5) || near(line.x, INDENTED, 0.5);

@@ -83,6 +83,23 @@ test('inside an issued document or attachment headings go one level deeper, with
   ]);
 });
 
+test("an issued document's own attachments get their own headings, numbered afresh inside the document's prefix", () => {
+  const tree = structure(
+    [
+      '<IssuedDocument title="管理办法">',
+      '一、总体要求',
+      '<Attachment n={1} title="申请表">',
+      '一、填表说明',
+      '</Attachment>',
+      '</IssuedDocument>',
+    ].join('\n\n'),
+  );
+  expect(outline(tree.children).map(({ depth, id }) => ({ depth, id }))).toEqual([
+    { depth: 3, id: 'd1-s1' },
+    { depth: 3, id: 'd1-a1-s1' },
+  ]);
+});
+
 test('ids stay unique on the page when the numbering repeats', () => {
   const tree = structure('一、总则\n\n一、总则（重复）');
   expect(outline(tree.children).map((h) => h.id)).toEqual(['s1', 's1_2']);
