@@ -42,7 +42,7 @@ test('joint document: 份号, 密级★保密期限, 紧急程度, joint 标志,
   expect((recipients!.line.top - title3!.line.bottom) / LINE_PITCH_MM).toBeGreaterThan(0.5);
   expect((recipients!.line.top - title3!.line.bottom) / LINE_PITCH_MM).toBeLessThan(2);
 
-  const [headingOne, , headingTwo, headingThree, headingFour, list1, list2, signer1, signer2, date, note, label1, attTitle1, label2, attTitle2, copyTo, printed] =
+  const [headingOne, , headingTwo, headingThree, headingFour, list1, list2, signer1, signer2, date, note, label1, attTitle1, label2, attTitle2, copyTo, internal, printed] =
     inOrder(lines, [
       '一、总体要求',
       /^制造业支撑更加强劲。/u,
@@ -60,6 +60,7 @@ test('joint document: 份号, 密级★保密期限, 紧急程度, joint 标志,
       '附件2',
       '防汛工作联系表',
       '抄送：区应急管理局，区水务局。',
+      '内部发送：镇党政办，镇应急办。',
       '张家窝镇人民政府办公室2024年3月6日印发',
     ]);
   for (const heading of [headingOne!, headingTwo!, headingThree!, headingFour!]) expect(heading.line.x).toBeCloseTo(INDENTED, 0);
@@ -89,6 +90,10 @@ test('joint document: 份号, 密级★保密期限, 紧急程度, joint 标志,
   expect(printed!.line.x).toBeCloseTo(LEFT + SMALL_CHAR_MM, 0);
   expect(printed!.line.right).toBeCloseTo(RIGHT - SMALL_CHAR_MM, 0);
   expect(printed!.line.top).toBeGreaterThan(copyTo!.line.top);
+  // Rows in order: 抄送, then the author's rows (内部发送), each one character in, then the 印发 line.
+  expect(internal!.line.x).toBeCloseTo(LEFT + SMALL_CHAR_MM, 0);
+  expect(internal!.line.top).toBeGreaterThan(copyTo!.line.top);
+  expect(printed!.line.top).toBeGreaterThan(internal!.line.top);
 });
 
 test('上行文: 发文字号 one cell in on the left, 签发人 on the right of the same line, names in order (H4, H9)', async () => {
@@ -181,7 +186,7 @@ test('content filling an even page: a blank page, then the 版记 page, neither 
   expect(last.bottom).toBeGreaterThan(255);
 });
 
-test('版记 rules: thick 0.35 mm above and at the foot (y = 262), thin 0.25 mm between 抄送 and 印发 (V2, V3)', async () => {
+test('版记 rules: thick 0.35 mm above and at the foot (y = 262); none between 抄送 and the next row; thin 0.25 mm above 印发 (V2, V3, §7.4.2)', async () => {
   const { pdf } = fixturePdf('joint');
   const { page } = await colophonOf('joint');
   const rules = rulesOn(pdf, page.number, isDark);
@@ -194,8 +199,14 @@ test('版记 rules: thick 0.35 mm above and at the foot (y = 262), thin 0.25 mm 
   expect(first.thickness - middle.thickness, 'thick and thin rules differ').toBeGreaterThan(0.05);
   expect(Math.abs(last.bottom - 262)).toBeLessThanOrEqual(0.5);
   const copyTo = page.lines.find((line) => line.text.startsWith('抄送'))!;
+  const internal = page.lines.find((line) => line.text.startsWith('内部发送'))!;
+  const printed = page.lines.find((line) => line.text.replace(/\s/gu, '').endsWith('印发'))!;
   expect(first.bottom).toBeLessThanOrEqual(copyTo.top);
-  expect(middle.top).toBeGreaterThanOrEqual(copyTo.bottom);
+  expect(internal.top).toBeGreaterThan(copyTo.bottom);
+  expect(middle.top).toBeGreaterThanOrEqual(internal.bottom);
+  expect(middle.bottom).toBeLessThanOrEqual(printed.top);
+  // Each row one 4号 character in, like 抄送.
+  expect(internal.x).toBeCloseTo(copyTo.x, 1);
 });
 
 test('the red separator has the configured thickness (§7.2.7, project default)', async () => {
