@@ -2,7 +2,9 @@
  * The special formats of GB/T 9704 §10 — 信函, 命令（令）, 纪要 — read back from their PDFs, in
  * millimetres, on fixture documents transcribed from real published ones (sources in each fixture).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import {
@@ -18,7 +20,8 @@ import {
   STAMP_TITLE_GAP_CELLS,
   TOP_MARGIN_MM,
 } from '../../print/geometry.ts';
-import { INDENTED, LEFT, RIGHT, firstInkRow, fixturePdf, inOrder, isDark, isPageNumber, isRed, linesOf, pagesOf, rulesOn } from './support.ts';
+import { writePdfs } from '../../print/pdf.ts';
+import { FIXTURE_DIST, INDENTED, LEFT, RIGHT, firstInkRow, fixturePdf, inOrder, isDark, isPageNumber, isRed, linesOf, pagesOf, rulesOn } from './support.ts';
 
 /** The 版心's horizontal centre: the mark, 令号 and rules are centred on it. */
 const CENTRE = LEFT + (RIGHT - LEFT) / 2;
@@ -199,4 +202,16 @@ test('every signature block of every fixture has body text above it on its page'
       expect(above.length, `${slug} page ${page.number}: body text above the signature`).toBeGreaterThan(0);
     }
   }
+});
+
+test('the build log says when the 主送 was moved to the 版记', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'gongwen-pdf-'));
+  const log: string[] = [];
+  try {
+    const view = { slug: 'joint-long-recipients', pathname: '/joint-long-recipients/print/' };
+    await writePdfs(FIXTURE_DIST, [view], { timeoutSeconds: 120, outFile: join(out, 'moved.pdf'), log: (line) => log.push(line) });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  expect(log).toContain('joint-long-recipients.pdf: 主送 (6 lines) moved to the 版记 (GB/T 9704 §7.3.2): with it, page 1 had no line for 正文');
 });
