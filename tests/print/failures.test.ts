@@ -56,3 +56,26 @@ test('a character no chosen font has stops that document with the character, its
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('a page 1 with no line for 正文 even after the 主送 moved to the 版记 stops that document with the reason (GB/T 9704 §7.3.3)', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'gongwen-page-one-'));
+  try {
+    cpSync(FIXTURE_DIST, site, { recursive: true });
+    const view = join(site, 'joint-long-recipients', 'print', 'index.html');
+    const html = readFileSync(view, 'utf8');
+    // The eight-organ 版头 made taller, as a longer mark would: with the title it fills page 1.
+    expect(html).toMatch(/--gw-head-lines:\d+/u);
+    writeFileSync(view, html.replace(/--gw-head-lines:\d+/u, '--gw-head-lines:19'));
+    const lastGood = sha256(readFileSync(join(site, 'joint-long-recipients.pdf')));
+    const error = await writePdfs(site, [{ slug: 'joint-long-recipients', pathname: '/joint-long-recipients/print/' }], { timeoutSeconds: 120 }).then(
+      () => null,
+      (reason: Error) => reason,
+    );
+    expect(error, 'the build must fail').not.toBeNull();
+    expect(error!.message).toContain('"joint-long-recipients"');
+    expect(error!.message).toContain('page 1 has no line left for 正文 even with the 主送 moved to the 版记 (GB/T 9704 §7.3.3)');
+    expect(sha256(readFileSync(join(site, 'joint-long-recipients.pdf'))), 'the last good PDF is kept byte for byte').toBe(lastGood);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
