@@ -191,7 +191,7 @@ test('署名 never starts a page: the last line of 正文 goes over with it (§7
 });
 
 test('every signature block of every fixture has body text above it on its page', async () => {
-  for (const slug of ['signature-kept', 'letter-han', 'order-ling', 'forward-qingshi', 'issue-regulation', 'pre2012-chinese-date', 'joint', 'upward', 'issued', 'full-even']) {
+  for (const slug of ['signature-kept', 'letter-han', 'order-ling', 'forward-qingshi', 'issue-regulation', 'issue-regulation-attachments', 'pre2012-chinese-date', 'joint', 'upward', 'issued', 'full-even']) {
     const pages = await pagesOf(fixturePdf(slug).pdf);
     for (const page of pages) {
       const lines = page.lines.filter((line) => !isPageNumber(line));
@@ -214,4 +214,43 @@ test('the build log says when the 主送 was moved to the 版记', async () => {
     rmSync(out, { recursive: true, force: true });
   }
   expect(log).toContain('joint-long-recipients.pdf: 主送 (6 lines) moved to the 版记 (GB/T 9704 §7.3.2): with it, page 1 had no line for 正文');
+});
+
+test('a notice issuing a regulation with its own attachments (渝粮规范〔2023〕2号): the 细则, its 附件说明 at its end, then its four 附件 on pages of their own', async () => {
+  const lines = await linesOf('issue-regulation-attachments');
+  const [, , signatory, date, title, firstArticle, lastArticle, list1, wrapped1, list2] = inOrder(lines, [
+    '渝粮规范〔2023〕2号',
+    /^为动员社会力量参与/u,
+    '重庆市粮食局',
+    '2023年12月31日',
+    '重庆市政策性粮食购销违法违规行为',
+    /^第一条/u,
+    /^第十五条/u,
+    '附件：1.重庆市政策性粮食购销违法违规行为举报奖励审批',
+    '表',
+    '2.重庆市政策性粮食购销违法违规行为举报奖励通知',
+  ]);
+  // The notice's 署名 and date close the notice; the 细则 starts a new page.
+  expect(signatory!.page).toBe(date!.page);
+  expect(title!.page).toBe(date!.page + 1);
+  expect(firstArticle!.line.runs[0]!.font).toMatch(/SansSC|Hei/u);
+  // Its 附件说明 follows its last article, two cells in; 2. under 1.; a wrapped name under its own first character.
+  expect(list1!.page).toBeGreaterThanOrEqual(lastArticle!.page);
+  expect(list1!.line.x).toBeCloseTo(INDENTED, 0);
+  const number = list1!.line.runs.find((run) => run.text.startsWith('1.')) ?? list1!.line.runs[1]!;
+  expect(Math.abs(list2!.line.x - (INDENTED + 3 * CELL_MM))).toBeLessThanOrEqual(0.5);
+  expect(wrapped1!.line.x).toBeGreaterThan(number.x + 0.5 * CELL_MM);
+  expect(wrapped1!.line.x).toBeLessThan(number.x + 1.5 * CELL_MM);
+  // 附件1 … 附件4: each on a new page after the 细则, 附件N on line 1, its title from line 3.
+  let previous = list1!.page;
+  for (const n of [1, 2, 3, 4]) {
+    const label = lines.find((entry) => entry.line.text === `附件${n}`)!;
+    expect(label, `附件${n}`).toBeDefined();
+    expect(label.page).toBeGreaterThan(previous);
+    expect(lines.find((entry) => entry.page === label.page)).toBe(label);
+    expect(Math.floor((label.line.top - TOP_MARGIN_MM) / LINE_PITCH_MM)).toBe(0);
+    const heading = lines.find((entry) => entry.page === label.page && Math.abs(entry.line.size - 22) < 0.5)!;
+    expect(Math.floor((heading.line.top - TOP_MARGIN_MM) / LINE_PITCH_MM)).toBe(2);
+    previous = label.page;
+  }
 });

@@ -53,7 +53,8 @@ function leadingClusterCells(line: string): number {
 
 /** Cells a line fills: its text, and the full-width spaces (第一条　…) the text layer leaves as gaps between runs. */
 function cellsOfLine(line: TextLine): number {
-  const gaps = line.runs.slice(1).reduce((sum, run, i) => sum + Math.max(0, Math.round((run.x - line.runs[i]!.right) / CELL_MM)), 0);
+  // A gap between runs is a space the text layer leaves out: full-width (one cell) or ASCII (about a third, counted as ½).
+  const gaps = line.runs.slice(1).reduce((sum, run, i) => sum + Math.max(0, Math.round((2 * (run.x - line.runs[i]!.right)) / CELL_MM) / 2), 0);
   return cellsOf(line.text.replace(/\s/gu, '')) + gaps;
 }
 

@@ -9,7 +9,7 @@ import { serveDirectory, type StaticServer } from '../../print/static-server.ts'
 import { FIXTURE_DIST } from '../print/support.ts';
 import { openIn, VIEW_MODES } from './site.ts';
 
-const SHAPES = ['letter-han', 'order-ling', 'minutes-jiyao', 'forward-qingshi', 'issue-regulation', 'joint-long-recipients', 'pre2012-chinese-date'];
+const SHAPES = ['letter-han', 'order-ling', 'minutes-jiyao', 'forward-qingshi', 'issue-regulation', 'issue-regulation-attachments', 'joint-long-recipients', 'pre2012-chinese-date'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const VIEWS = VIEW_MODES.filter((mode) => ['1280px light', '320px dark large text', '320px forced colours'].includes(mode.name));
 
