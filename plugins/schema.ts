@@ -195,8 +195,8 @@ const issuedDocument = z.strictObject({
   note: nonEmpty('its 附注 (note)').optional(),
 });
 
-export const documentSchema = z
-  .strictObject({
+/** The fields of a document's frontmatter, each validated alone; documentSchema adds the rules between them. */
+const documentFields = z.strictObject({
     /** 公文格式: document (文件格式, default), letter (信函), order (命令/令), minutes (纪要) (§10). */
     format: z.enum(FORMATS, { error: `format must be one of ${FORMATS.join(' / ')}` }).default('document'),
     /** 标题 (§7.3.1); a 令 has none of its own, a 纪要 may have none but its mark. */
@@ -264,8 +264,11 @@ export const documentSchema = z
     colophon: colophon.optional(),
     /** Linter findings kept on purpose, with the reason (原文如此). */
     acknowledgements: z.array(acknowledgement).optional(),
-  })
-  .superRefine(
+  });
+
+type DocumentFields = z.output<typeof documentFields>;
+
+export const documentSchema = documentFields.superRefine(
     (doc, ctx) => {
       if (doc.secrecyPeriod && !doc.secrecyLevel) {
         ctx.addIssue({
@@ -275,6 +278,7 @@ export const documentSchema = z
         });
       }
       checkFormat(doc, ctx);
+      checkTitleLines(doc, ctx);
       if (doc.signers && doc.direction !== 'up' && doc.format !== 'order') {
         ctx.addIssue({
           code: 'custom',
@@ -282,7 +286,7 @@ export const documentSchema = z
           message: `签发人 is printed only on a 上行文; this document has direction "${doc.direction}" — set direction: up or remove signers`,
         });
       }
-      if (doc.direction === 'up' && doc.signers?.some((s) => typeof s !== 'string')) {
+      if (doc.direction === 'up' && Array.isArray(doc.signers) && doc.signers.some((s) => typeof s !== 'string')) {
         ctx.addIssue({
           code: 'custom',
           path: ['signers'],
@@ -296,31 +300,13 @@ export const documentSchema = z
           message: 'a 上行文 (direction: up) must name its 签发人 — add signers: [姓名]',
         });
       }
-      if (Array.isArray(doc.titleLines) && doc.title !== undefined && doc.titleLines.join('') !== doc.title) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['titleLines'],
-          message: `titleLines joined give "${doc.titleLines.join('')}", which differs from the title "${doc.title}"`,
-        });
-      }
     },
     // Also when other fields failed, so an author sees every problem of the frontmatter in one run.
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );
 
-interface FormatFields {
-  format: DocumentFormat;
-  title?: string | undefined;
-  docNumber?: string | undefined;
-  signers?: (string | { title: string; name: string })[] | undefined;
-  attendance?: unknown;
-  colophon?: { printedBy?: unknown; printDate?: unknown } | undefined;
-  issuedDocuments?: { title: string; titleLines?: string[] | undefined }[] | undefined;
-  attachments?: { title: string; titleLines?: string[] | undefined }[] | undefined;
-}
-
 /** What each format requires and refuses (§7, §10), each problem at its field. */
-function checkFormat(doc: FormatFields, ctx: z.RefinementCtx): void {
+function checkFormat(doc: DocumentFields, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const { format } = doc;
   // A 令 has no title of its own, and a 纪要's mark may be its only one (§10.2, §10.3).
@@ -329,16 +315,16 @@ function checkFormat(doc: FormatFields, ctx: z.RefinementCtx): void {
     if (format === 'order') issue(['docNumber'], '令号 (docNumber) is missing — add docNumber: 第1号');
     else if (format !== 'minutes') issue(['docNumber'], '发文字号 (docNumber) is missing — add docNumber: 西青张政发〔2024〕1号');
   } else {
-    const problem = format === 'order' ? orderNumberProblem(doc.docNumber) : format === 'minutes' ? null : docNumberProblem(doc.docNumber);
+    const problem = typeof doc.docNumber !== 'string' ? null : format === 'order' ? orderNumberProblem(doc.docNumber) : format === 'minutes' ? null : docNumberProblem(doc.docNumber);
     if (problem) issue(['docNumber'], problem);
   }
   if (format === 'order') {
     if (!doc.signers) issue(['signers'], 'a 令 is signed by its 签发人 — add signers: [{ title: 市长, name: 姓名 }]');
-    else if (doc.signers.some((s) => typeof s === 'string')) issue(['signers'], 'a 令 prints the 签发人职务 with the name — write signers: [{ title: 市长, name: 姓名 }]');
+    else if (Array.isArray(doc.signers) && doc.signers.some((s) => typeof s === 'string')) issue(['signers'], 'a 令 prints the 签发人职务 with the name — write signers: [{ title: 市长, name: 姓名 }]');
   }
   if (doc.attendance !== undefined && format !== 'minutes') issue(['attendance'], '出席/请假/列席 lists belong to a 纪要 — set format: minutes or remove attendance');
   const colophon = doc.colophon;
-  if (colophon) {
+  if (typeof colophon === 'object' && colophon !== null) {
     const printed = colophon.printedBy !== undefined || colophon.printDate !== undefined;
     if (format === 'letter' && printed) {
       issue(['colophon'], 'a 信函\'s 版记 has no 印发机关 or 印发日期 (§10.1) — remove printedBy and printDate');
@@ -347,13 +333,21 @@ function checkFormat(doc: FormatFields, ctx: z.RefinementCtx): void {
       if (colophon.printDate === undefined) issue(['colophon', 'printDate'], '印发日期 (colophon.printDate) is missing — add printDate: 2024年1月23日');
     }
   }
-  const titled = [
-    ...(doc.issuedDocuments ?? []).map((entry, i) => ({ entry, path: ['issuedDocuments', i] })),
-    ...(doc.attachments ?? []).map((entry, i) => ({ entry, path: ['attachments', i] })),
-  ];
+}
+
+/** The titleLines of the document, of each issued document and of each attachment join to their title. */
+function checkTitleLines(doc: DocumentFields, ctx: z.RefinementCtx): void {
+  // Runs also when fields failed (see documentSchema), so nothing here may trust a field's type.
+  const entries = (list: unknown, field: string) => (Array.isArray(list) ? list.map((entry: unknown, i) => ({ entry, path: [field, i] })) : []);
+  const titled = [{ entry: doc as unknown, path: [] as (string | number)[] }, ...entries(doc.issuedDocuments, 'issuedDocuments'), ...entries(doc.attachments, 'attachments')];
   for (const { entry, path } of titled) {
-    if (entry.titleLines && entry.titleLines.join('') !== entry.title) {
-      issue([...path, 'titleLines'], `titleLines joined give "${entry.titleLines.join('')}", which differs from the title "${entry.title}"`);
+    const { title, titleLines } = (typeof entry === 'object' && entry !== null ? entry : {}) as { title?: unknown; titleLines?: unknown };
+    if (Array.isArray(titleLines) && typeof title === 'string' && titleLines.join('') !== title) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'titleLines'],
+        message: `titleLines joined give "${titleLines.join('')}", which differs from the title "${title}"`,
+      });
     }
   }
 }
