@@ -10,6 +10,7 @@ import { pairedMarks } from './paired-marks.ts';
 import { placeNameNearMiss } from './place-name-near-miss.ts';
 import { properNameVariants } from './proper-name-variants.ts';
 import { spaceHanLatin } from './space-han-latin.ts';
+import { titleLines } from './title-lines.ts';
 
 export const RULES: readonly Rule[] = [
   latinInHan,
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   properNameVariants,
   numberingStructure,
   gbt9704_2012Form,
+  titleLines,
 ];
