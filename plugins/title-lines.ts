@@ -54,6 +54,8 @@ const UNBREAKABLE_TERMS = [
   '高质量',
   '安全生产',
   '数字经济',
+  '招标投标',
+  '专项附加扣除',
 ] as const;
 
 /** One-character words that open the phrase after them (a break may come before them, not after). */
@@ -90,14 +92,17 @@ export function breakTitle(title: string, { maxChars = TITLE_MAX_CHARS_PER_LINE 
   return linesAt(chars, breaks);
 }
 
-/** Why a line-broken title is not one the standard allows, or undefined when it is. */
-export function titleLinesProblem(lines: readonly string[], maxChars = TITLE_MAX_CHARS_PER_LINE): string | undefined {
+/** Which line makes a line-broken title one the standard does not allow, and why; undefined when it is allowed. */
+export function titleLinesProblem(lines: readonly string[], maxChars = TITLE_MAX_CHARS_PER_LINE): { line: number; message: string } | undefined {
   const lengths = lines.map((line) => Array.from(line).length);
   const long = lengths.findIndex((length) => length > maxChars);
-  if (long >= 0) return `line ${long + 1} "${lines[long]}" has ${lengths[long]} characters; a 2号 title line holds at most ${maxChars}`;
+  if (long >= 0) return { line: long, message: `line ${long + 1} "${lines[long]}" has ${lengths[long]} characters; a 2号 title line holds at most ${maxChars}` };
   const narrow = hourglassLine(lines.map(cellsOf));
   if (narrow >= 0) {
-    return `line ${narrow + 1} "${lines[narrow]}" is shorter than lines above and below it — an hourglass; arrange the lines as a trapezoid or diamond (GB/T 9704 §7.3.1)`;
+    return {
+      line: narrow,
+      message: `line ${narrow + 1} "${lines[narrow]}" is shorter than lines above and below it — an hourglass; arrange the lines as a trapezoid or diamond (GB/T 9704 §7.3.1)`,
+    };
   }
   return undefined;
 }
@@ -180,35 +185,34 @@ function bookTitleDepth(chars: string[]): (offset: number) => boolean {
 
 /** The cheapest permitted breaks with the fewest lines, or undefined when these breaks allow none. */
 function bestBreaks(chars: string[], candidates: number[], maxChars: number, insideBook: (offset: number) => boolean): number[] | undefined {
-  const fewest = Math.ceil(chars.length / maxChars);
-  for (let count = fewest; count <= Math.min(candidates.length + 1, fewest + 3); count++) {
+  // Prefix sums of the printed width, so a line's width is one subtraction.
+  const widthTo = [0];
+  for (const char of chars) widthTo.push(widthTo.at(-1)! + cellsOf(char));
+  const ends = [...candidates, chars.length];
+  for (let count = Math.ceil(chars.length / maxChars); count <= ends.length; count++) {
     let best: { breaks: number[]; cost: number } | undefined;
-    for (const breaks of combinations(candidates, count - 1)) {
-      const lines = linesAt(chars, breaks);
-      if (lines.some((line) => Array.from(line).length > maxChars)) continue;
-      const widths = lines.map(cellsOf);
-      if (hourglassLine(widths) >= 0) continue;
-      const mean = widths.reduce((sum, w) => sum + w, 0) / count;
-      const cost =
-        widths.reduce((sum, w) => sum + (w - mean) ** 2, 0) +
-        widths.filter((w) => w < SHORTEST_LINE).length * SHORT_LINE_COST +
-        breaks.filter(insideBook).length * INSIDE_BOOK_TITLE_COST;
-      if (!best || cost < best.cost) best = { breaks, cost };
-    }
+    const mean = widthTo.at(-1)! / count;
+    // Depth-first over each line's end: no line over maxChars, the rest able to fit the lines left,
+    // and the widths rising then falling (once a line is narrower than the one before, none may widen).
+    const extend = (start: number, breaks: number[], previous: number, falling: boolean, cost: number): void => {
+      const left = count - breaks.length;
+      for (const end of ends) {
+        if (end <= start) continue;
+        if (end - start > maxChars) break;
+        if ((left === 1) !== (end === chars.length) || chars.length - end > (left - 1) * maxChars) continue;
+        const width = widthTo[end]! - widthTo[start]!;
+        if (falling && width > previous) continue;
+        const lineCost =
+          (width - mean) ** 2 + (width < SHORTEST_LINE ? SHORT_LINE_COST : 0) + (end < chars.length && insideBook(end) ? INSIDE_BOOK_TITLE_COST : 0);
+        if (best && cost + lineCost >= best.cost) continue;
+        if (end === chars.length) best = { breaks, cost: cost + lineCost };
+        else extend(end, [...breaks, end], width, falling || (breaks.length > 0 && width < previous), cost + lineCost);
+      }
+    };
+    extend(0, [], 0, false, 0);
     if (best) return best.breaks;
   }
   return undefined;
-}
-
-/** Every increasing choice of k items from a sorted list. */
-function* combinations(items: number[], k: number, from = 0): Generator<number[]> {
-  if (k === 0) {
-    yield [];
-    return;
-  }
-  for (let i = from; i <= items.length - k; i++) {
-    for (const rest of combinations(items, k - 1, i + 1)) yield [items[i]!, ...rest];
-  }
 }
 
 function linesAt(chars: string[], breaks: number[]): string[] {
