@@ -22,7 +22,7 @@ function titlesOn(lines: TextLine[]): TextLine[][] {
     if (!isTitleSize(line)) continue;
     const previous = lines[i - 1];
     const title = titles.at(-1);
-    if (title && previous === title.at(-1) && Math.abs(line.baseline - previous.baseline - ptToMm(TITLE_LINE_PT)) < 0.5) title.push(line);
+    if (title && previous && previous === title.at(-1) && Math.abs(line.baseline - previous.baseline - ptToMm(TITLE_LINE_PT)) < 0.5) title.push(line);
     else titles.push([line]);
   }
   return titles;
