@@ -1,6 +1,6 @@
 /**
- * Breaks a 2号 title into lines the way an office does (GB/T 9704 §7.3.1, spec §6.2): "回行时，要做到
- * 词意完整，排列对称，长短适宜，间距恰当；标题排列应当使用梯形或菱形".
+ * Breaks a 2号 title into lines the way an office does (GB/T 9704 §7.3.1, spec §6.2): words kept whole
+ * (词意完整), lines symmetrical and of fitting lengths (排列对称，长短适宜), in a trapezoid or diamond (梯形或菱形).
  *
  * The rule, and why:
  * - Breaks only between words (词意完整). Intl.Segmenter's zh words are finer than a 公文's (印|发,
@@ -87,7 +87,7 @@ export function breakTitle(title: string, { maxChars = TITLE_MAX_CHARS_PER_LINE 
   if (chars.length <= maxChars) return [title];
   const insideBook = bookTitleDepth(chars);
   const best = bestBreaks(chars, wordBreaks(title, chars), maxChars, insideBook) ?? bestBreaks(chars, kinsokuBreaks(chars), maxChars, insideBook);
-  // No permitted shape even between any two characters (a title of one endless word): fill lines.
+  // No permitted shape at all (a run that may not break is longer than a line): fill the lines.
   const breaks = best ?? Array.from({ length: Math.ceil(chars.length / maxChars) - 1 }, (_, i) => (i + 1) * maxChars);
   return linesAt(chars, breaks);
 }
