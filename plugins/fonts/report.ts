@@ -4,7 +4,6 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 import { FONT_ROLES } from '../options.ts';
-import { fontChain } from './chain.ts';
 import { ROLE_NAMES } from './defaults.ts';
 import type { FontReportEntry, FontRole, ResolvedFont, SubstitutedGlyph } from './types.ts';
 
@@ -51,8 +50,9 @@ export async function embeddedFontReport(pdf: Uint8Array, fonts: Record<FontRole
         ? object.has(PDFName.of('CharProcs'))
         : ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)) === true);
     const entry = {
+      roles: FONT_ROLES.filter((role) => samePostScriptName(baseFont, fonts[role].postScriptName)),
       // A fallback belongs to its role too: it draws that role's characters its own font lacks.
-      roles: FONT_ROLES.filter((role) => fontChain(fonts[role]).some((font) => samePostScriptName(baseFont, font.postScriptName))),
+      fallbackFor: FONT_ROLES.filter((role) => fonts[role].fallbacks.some((font) => samePostScriptName(baseFont, font.postScriptName))),
       baseFont: baseFont || '[unnamed]',
       subtype: descendant ? (name(descendant.get(PDFName.of('Subtype'))) ?? subtype) : subtype,
       embedded,
@@ -72,7 +72,9 @@ function samePostScriptName(pdfName: string, postScriptName: string): boolean {
 }
 
 function describe(entry: Omit<FontReportEntry, 'summary'>): string {
-  const who = entry.roles.length ? entry.roles.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ') : 'not a gongwen font (a system font)';
+  const fallback = entry.fallbackFor.length ? `fallback of ${entry.fallbackFor.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ')}` : '';
+  const own = entry.roles.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ');
+  const who = own && fallback ? `${own} (${fallback})` : own || fallback || 'not a gongwen font (a system font)';
   const how = [
     TYPE_LABELS[entry.subtype] ?? entry.subtype,
     entry.embedded ? 'embedded' : 'NOT embedded',
@@ -109,6 +111,6 @@ export function summarizeFontReport(
     });
     return [`${chosen} — ${inPdf(font) ?? 'not used in this PDF'}`, ...fallbacks];
   });
-  const strays = new Set(entries.filter((entry) => entry.roles.length === 0).map((entry) => `system font in the PDF: ${entry.summary}`));
+  const strays = new Set(entries.filter((entry) => entry.roles.length === 0 && entry.fallbackFor.length === 0).map((entry) => `system font in the PDF: ${entry.summary}`));
   return [...roleLines, ...strays];
 }

@@ -42,8 +42,10 @@ export interface ResolvedFont {
 
 /** One font dictionary found in a PDF. */
 export interface FontReportEntry {
-  /** Roles whose font this is, by PostScript name; empty when it is none of ours (a fallback). */
+  /** Roles whose own font this is, by PostScript name. */
   roles: FontRole[];
+  /** Roles whose fallback chain holds this font; with `roles`, empty when it is none of ours (a system font). */
+  fallbackFor: FontRole[];
   /** BaseFont without the six-letter subset tag, e.g. "FandolFang-Regular". */
   baseFont: string;
   /** PDF font type: "CIDFontType2" (CID TrueType), "CIDFontType0", "Type3", "TrueType", "Type1"… */
