@@ -94,6 +94,16 @@ export async function lintPaths(paths: readonly string[], cwd: string = process.
   return results;
 }
 
+/** The text of every readable document below `paths` (what the glyph-coverage rule's fonts must cover). */
+export async function documentSources(paths: readonly string[], cwd: string = process.cwd()): Promise<string> {
+  const sources: string[] = [];
+  for (const path of paths) {
+    const files = await documentFiles(resolve(cwd, path)).catch(() => []);
+    for (const file of files) sources.push(await readFile(file, 'utf8').catch(() => ''));
+  }
+  return sources.join('\n');
+}
+
 async function documentFiles(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
   const entries = await readdir(path, { withFileTypes: true });

@@ -11,16 +11,20 @@
 import type { Rule, RuleFinding } from '../types.ts';
 import { findingAt } from './text.ts';
 
-/** The fonts a document may print in: per role (仿宋…), its chain, each with whether it maps a code point. */
-export interface PrintableFonts {
-  chains: { role: string; fonts: { name: string; hasGlyph(codePoint: number): boolean }[] }[];
+/** A font some role's chain holds, with whether it maps a code point. */
+export interface PrintableFont {
+  name: string;
+  hasGlyph(codePoint: number): boolean;
 }
 
 /** Whitespace and invisible format characters need no glyph (as in the print view's check). */
 const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 
-export function glyphCoverage(printable: PrintableFonts): Rule {
-  const fonts = printable.chains.flatMap((chain) => chain.fonts);
+/**
+ * The rule for the fonts of the document's chains (plugins/lint/printable-fonts.ts opens only those
+ * the text needs, so `fonts` may stop at the first that has every character).
+ */
+export function glyphCoverage({ fonts }: { fonts: readonly PrintableFont[] }): Rule {
   const known = new Map<string, boolean>();
   const printableChar = (char: string) => {
     let answer = known.get(char);
@@ -48,7 +52,7 @@ export function glyphCoverage(printable: PrintableFonts): Rule {
                 segment,
                 index,
                 index + char.length,
-                `"${char}" ${code} is in none of the fonts this document prints with (${names}), so it cannot be printed — ` +
+                `"${char}" ${code} is in none of the fonts this document may print with (${names}), so it cannot be printed — ` +
                   'replace it (a mistyped or pasted character?), or name a font that has it with the fonts option (fonts.fang.file …)',
               ),
             );
