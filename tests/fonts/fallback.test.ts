@@ -11,7 +11,9 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../print/support.ts';
-import { fontTools } from './helpers.ts';
+import { glyphCoverageFor } from '../../plugins/lint/printable-fonts.ts';
+import { lintSource } from '../../plugins/lint/lint.ts';
+import { ROOT, fontTools } from './helpers.ts';
 
 const SLUG = 'names-outside-gb2312';
 const SOURCE = join(FIXTURE_CONTENT, `${SLUG}.mdx`);
@@ -216,4 +218,17 @@ font.save(sys.argv[3])`,
     // Stopped by the linter: no page was rendered.
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
+});
+
+test('glyph-coverage points into the frontmatter too: a printed field (the title) at its line and column', async () => {
+  const original = await readFile(SOURCE, 'utf8');
+  // U+F8FF, the private-use code point Apple's fonts draw as a logo and no chain font has, typed into the 标题.
+  const source = original.replace('title: 住房城乡建设部关于', 'title: 住房城乡建设部\uF8FF关于');
+  expect(source).not.toBe(original);
+  const rule = await glyphCoverageFor({}, ROOT, source);
+  const [line, column] = lineColumn(source, '\uF8FF');
+  const found = lintSource('x.mdx', source, [rule]).messages.filter((message) => message.ruleId === 'glyph-coverage');
+  expect(found.map(({ line, column, severity, text }) => ({ line, column, severity, text }))).toEqual([{ line, column, severity: 'error', text: '\uF8FF' }]);
+  // 喆 and 號 are in the open fonts: not findings.
+  expect(lintSource('x.mdx', original, [rule]).messages.filter((message) => message.ruleId === 'glyph-coverage')).toEqual([]);
 });
