@@ -9,6 +9,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { astroBuild } from '../support/astro-build.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../print/support.ts';
 import { glyphCoverageFor } from '../../plugins/lint/printable-fonts.ts';
@@ -87,17 +88,6 @@ async function fontsDrawing(file: string, char: string): Promise<PdfFont[]> {
   return (await pdfFonts(file)).filter((font) => font.unicodes.has(char.codePointAt(0)!));
 }
 
-function astroBuild(env: Record<string, string>): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'node_modules/.bin/astro',
-      ['build', '--root', LICENSED_PROJECT],
-      { env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
-}
-
 /** 1-based line and column (in code points) of the first `char` in `source`, counted here from the text itself. */
 function lineColumn(source: string, char: string): [number, number] {
   const before = source.slice(0, source.indexOf(char)).split('\n');
@@ -170,7 +160,7 @@ font.save(sys.argv[3])`,
     const out = join(dir, 'dist');
     await mkdir(join(LICENSED_PROJECT, 'content'), { recursive: true });
     await copyFile(SOURCE, join(LICENSED_PROJECT, 'content', `${SLUG}.mdx`));
-    const { code, output } = await astroBuild({ GONGWEN_FIXTURE_CONTENT: 'content', GONGWEN_FANG_FILE: fang, GONGWEN_FIXTURE_OUT: out });
+    const { code, output } = await astroBuild(LICENSED_PROJECT, { GONGWEN_FIXTURE_CONTENT: 'content', GONGWEN_FANG_FILE: fang, GONGWEN_FIXTURE_OUT: out });
     expect(code, output).toBe(0);
     expect(output).toContain(`${SLUG}.pdf: ${HAO} U+865F in 仿宋 → drawn by FandolFang R`);
     expect(output).toContain(`${SLUG}.pdf: ${ZHE} U+5586 in 仿宋 → drawn by LXGW WenKai`);
@@ -209,7 +199,7 @@ font.save(sys.argv[3])`,
     expect(lint.stdout).toContain(`${relative(process.cwd(), file)}:${expected}`);
 
     const out = join(dir, 'dist-unprintable');
-    const { code, output } = await astroBuild({ GONGWEN_FIXTURE_CONTENT: 'content-unprintable', GONGWEN_FANG_FILE: fang, GONGWEN_FIXTURE_OUT: out });
+    const { code, output } = await astroBuild(LICENSED_PROJECT, { GONGWEN_FIXTURE_CONTENT: 'content-unprintable', GONGWEN_FANG_FILE: fang, GONGWEN_FIXTURE_OUT: out });
     expect(code).not.toBe(0);
     expect(output).toContain(`${SLUG}.mdx:${expected}`);
     // The build checks against the project's own fonts: its licensed 仿宋 heads the list.

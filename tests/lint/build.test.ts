@@ -2,24 +2,16 @@
  * `astro build` runs the linter before Astro's content sync: all problems of all documents are
  * printed with file, line and field, and errors stop the build; warnings do not.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { astroBuild as buildProject } from '../support/astro-build.ts';
 
 const PROJECT = 'tests/fixtures/lint/build-project';
 
-function astroBuild(content: string, outDir: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'node_modules/.bin/astro',
-      ['build', '--root', PROJECT],
-      { env: { ...process.env, GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: outDir, NO_COLOR: '1', FORCE_COLOR: '0' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
-}
+const astroBuild = (content: string, outDir: string) =>
+  buildProject(PROJECT, { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: outDir });
 
 test('broken documents stop the build with every problem of every file, before Astro validates the content', async () => {
   const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
