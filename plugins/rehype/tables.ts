@@ -34,7 +34,8 @@ const isElement = (node: RootContent | ElementContent | undefined, ...names: str
 const childElements = (node: Element, ...names: string[]): Element[] => node.children.filter((child): child is Element => isElement(child, ...names));
 
 function propertyName(attribute: string): string {
-  if (attribute.startsWith('data-')) return `data${attribute.slice(5).replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase())}`;
+  // data-size → dataSize, as hast names data attributes.
+  if (attribute.startsWith('data-')) return attribute.slice(4).replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase()).replace(/^/u, 'data');
   return PROPERTY_NAMES[attribute] ?? attribute;
 }
 
@@ -49,7 +50,10 @@ function toElement(node: JsxElement, file: VFile): Element {
     const value = attribute.value ?? true;
     properties[propertyName(attribute.name)] = attribute.name === 'class' && typeof value === 'string' ? value.split(/\s+/u) : value;
   }
-  return { type: 'element', tagName: node.name ?? 'div', properties, children: node.children.map((child) => convert(child, file)) };
+  const element: Element = { type: 'element', tagName: node.name ?? 'div', properties, children: node.children.map((child) => convert(child, file)) };
+  // Kept so that an error about the table points at its line in the MDX.
+  if (node.position) element.position = node.position;
+  return element;
 }
 
 /** Lower-case JSX inside a table is HTML; a component (capitalised) stays JSX. */
