@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { INNER_MARGIN_MM, TABLE_RULE_MM, TEXT_WIDTH_MM } from '../../print/geometry.ts';
+import { INNER_MARGIN_MM, LINE_PITCH_MM, TABLE_RULE_MM, TEXT_WIDTH_MM } from '../../print/geometry.ts';
 import { openPdf, type PageText, type TextRun } from './pdf-reader.ts';
 import { fixturePdf, isDark, pagesOf, pxToMm, rasterize, rulesOn } from './support.ts';
 
@@ -133,6 +133,15 @@ test('cells are 4号 (14 pt) by default and 五号 (10.5 pt) where the table say
   const sizeOf = (value: string) => runs.find(({ run }) => run.text === value)!.run.size;
   for (const row of gfmBody) expect(sizeOf(row[1]!)).toBeCloseTo(14, 1);
   for (const value of htmlCells.flatMap(valuesOf).filter((value) => /^\d{5}\.\d{4}$/u.test(value)).slice(0, 20)) expect(sizeOf(value)).toBeCloseTo(10.5, 1);
+});
+
+test('cells have a line height of their own: one-line rows closer together than the 10.2 mm body pitch', async () => {
+  const pages = await pagesOf(doc.pdf);
+  // Rows 1–8 of 附件1 hold one line each; their X coordinates' baselines step by one row.
+  const baselines = gfmBody.slice(0, 8).map((row) => runsOf(pages).find(({ run }) => run.text === row[1] && run.size < 15)!.run.baseline);
+  const steps = baselines.slice(1).map((baseline, i) => baseline - baselines[i]!);
+  for (const step of steps) expect(step).toBeLessThan(LINE_PITCH_MM - 0.5);
+  expect(Math.max(...steps) - Math.min(...steps)).toBeLessThan(0.2);
 });
 
 test('full grid rules of 0.5 pt around the cells of 附件1', async () => {
