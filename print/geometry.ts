@@ -133,8 +133,8 @@ export const isTableSize = (name: string): name is TableSize => Object.hasOwn(TA
 export const TABLE_DEFAULT_SIZE: TableSize = '四号';
 /** Cell line height, in ems of the cell size: the body's 10.2 mm grid pitch would make every row two lines tall (spec §13). */
 export const TABLE_LINE_EM = 1.4;
-/** Cell padding: a quarter em above and below, half a 4号 character either side (project default). */
-export const TABLE_CELL_PADDING_EM = { block: 0.25, inline: 0.5 } as const;
+/** Cell padding: 0.15 em above and below, half an em either side (project default). */
+export const TABLE_CELL_PADDING_EM = { block: 0.15, inline: 0.5 } as const;
 
 /** How the 版头 separates itself from the 主体: the red rule, the 信函's double rules, or nothing (命令). */
 export type SeparatorKind = 'rule' | 'double' | 'none';

@@ -10,7 +10,8 @@
  *   is the exception: it is split where Paged.js would split it.
  * - renderNode: when a page starts inside a table, a copy of the table's head goes above its rows.
  *   The copy is hidden from assistive technology (aria-hidden), so Chromium's tagged PDF and a
- *   screen reader get the head once; it carries no data-ref, so Paged.js never takes it for content.
+ *   screen reader get the head once, and the print CSS has it painted as a picture, so the text
+ *   layer holds it once too; it carries no data-ref, so Paged.js never takes it for content.
  */
 import type { HandlerFactory } from './types.ts';
 
