@@ -3,16 +3,19 @@
  * at the top of every continuation page, rows are kept whole, and rows tied together by a cell
  * spanning them (rowspan) move to the next page together — so no cell is printed twice.
  *
- * Two Paged.js hooks:
+ * Three Paged.js hooks:
  * - onOverflow: the overflow range says where the next page would start; when that is inside a row
  *   or a group of rows joined by rowspan, the start moves back to the group's first row; when no
  *   body row would stay on the page, to before the whole table. A row or group taller than a page
  *   is the exception: it is split where Paged.js would split it.
+ * - layout: a table's part on a page ends on a whole number of grid lines (a bottom margin makes up
+ *   the rest), so the body text after it stays on the 22-line grid (spec §3.4), as grid.ts does for titles.
  * - renderNode: when a page starts inside a table, a copy of the table's head goes above its rows.
  *   The copy is hidden from assistive technology (aria-hidden), so Chromium's tagged PDF and a
  *   screen reader get the head once, and the print CSS has it painted as a picture, so the text
  *   layer holds it once too; it carries no data-ref, so Paged.js never takes it for content.
  */
+import { measurePitch } from './grid.ts';
 import type { HandlerFactory } from './types.ts';
 
 /** Marks the copy of a table's head at the top of a continuation page. */
@@ -70,6 +73,17 @@ function isAtPageTop(node: Node, rendered: HTMLElement): boolean {
 
 export const tablesHandler: HandlerFactory = (Handler) =>
   class TablesHandler extends Handler {
+    pitch = 0;
+
+    override layout(wrapper: HTMLElement): void {
+      this.pitch ||= measurePitch(document);
+      for (const region of wrapper.querySelectorAll<HTMLElement>('.gw-table')) {
+        const height = region.getBoundingClientRect().height;
+        const lines = Math.ceil(height / this.pitch - 0.01);
+        region.style.marginBottom = `${Math.max(0, lines * this.pitch - height)}px`;
+      }
+    }
+
     override onOverflow(overflow: Range | undefined, rendered: HTMLElement): Range | undefined {
       if (!overflow) return undefined;
       const start = nodeAtStart(overflow);
