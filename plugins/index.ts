@@ -21,6 +21,7 @@ import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
 import { resolveFonts } from './fonts/resolve.ts';
 import { rehypeOutlineSections } from './rehype/outline-sections.ts';
+import { rehypeTables } from './rehype/tables.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 
@@ -52,7 +53,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         root = config.root;
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
-          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections, rehypeTables], smartypants: false }) },
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options.contentDir, options.fonts), ...(hasMdx ? [] : [mdx()])],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },

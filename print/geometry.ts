@@ -121,6 +121,21 @@ export const STAMP_LINES_ABOVE = 2;
 export const STAMP_RIGHT_CELLS = 4;
 export const STAMP_TITLE_GAP_CELLS = 2;
 
+/**
+ * Tables (spec §13): the standard fixes only landscape pages (§8); the rest is office practice —
+ * full grid rules of 0.5 pt, cell text one size below the body (4号), a line height of its own.
+ */
+export const TABLE_RULE_MM = ptToMm(0.5);
+/** The 字号 a table's cells may use (`data-size`), in points; 4号 unless the author names another. */
+export const TABLE_SIZE_PT = { 三号: SIZE_PT.san, 四号: SIZE_PT.si, 小四: 12, 五号: 10.5 } as const;
+export type TableSize = keyof typeof TABLE_SIZE_PT;
+export const isTableSize = (name: string): name is TableSize => Object.hasOwn(TABLE_SIZE_PT, name);
+export const TABLE_DEFAULT_SIZE: TableSize = '四号';
+/** Cell line height, in ems of the cell size: the body's 10.2 mm grid pitch would make every row two lines tall (spec §13). */
+export const TABLE_LINE_EM = 1.4;
+/** Cell padding: 0.15 em above and below, half an em either side (project default). */
+export const TABLE_CELL_PADDING_EM = { block: 0.15, inline: 0.5 } as const;
+
 /** How the 版头 separates itself from the 主体: the red rule, the 信函's double rules, or nothing (命令). */
 export type SeparatorKind = 'rule' | 'double' | 'none';
 
@@ -249,9 +264,18 @@ export function layoutCssVariables(): string {
     'stamp-lines-above': String(STAMP_LINES_ABOVE),
     'stamp-right-cells': String(STAMP_RIGHT_CELLS),
     'stamp-title-gap-cells': String(STAMP_TITLE_GAP_CELLS),
+    'table-rule': mm(TABLE_RULE_MM),
+    'table-size': pt(TABLE_SIZE_PT[TABLE_DEFAULT_SIZE]),
+    'table-line': String(TABLE_LINE_EM),
+    'table-pad-block': `${TABLE_CELL_PADDING_EM.block}em`,
+    'table-pad-inline': `${TABLE_CELL_PADDING_EM.inline}em`,
     red: OFFICIAL_RED,
   };
+  // A table's own 字号 (data-size, checked by plugins/rehype/tables.ts) overrides the default for its cells.
+  const tableSizes = Object.entries(TABLE_SIZE_PT)
+    .map(([name, size]) => `.gw-table__table[data-size="${name}"]{--gw-table-size:${pt(size)}}`)
+    .join('');
   return `:root{${Object.entries(vars)
     .map(([name, value]) => `--gw-${name}:${value}`)
-    .join(';')}}`;
+    .join(';')}}${tableSizes}`;
 }

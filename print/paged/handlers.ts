@@ -9,6 +9,7 @@
 import { colophonHandler } from './colophon.ts';
 import { keepSignatureHandler } from './keep-signature.ts';
 import { letterHandler } from './letter.ts';
+import { tablesHandler } from './tables.ts';
 import type { HandlerFactory } from './types.ts';
 
-export const pagedHandlers: HandlerFactory[] = [keepSignatureHandler, colophonHandler, letterHandler];
+export const pagedHandlers: HandlerFactory[] = [keepSignatureHandler, colophonHandler, letterHandler, tablesHandler];

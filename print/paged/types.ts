@@ -22,6 +22,10 @@ export interface PagedHandler {
   /** May return another overflow range: the next page then starts where that range starts. */
   onOverflow?(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect): Range | undefined;
   afterRendered?(pages: PagedPage[]): void | Promise<void>;
+  /** Before Paged.js looks for the overflow of the page being laid out (`wrapper` holds its content so far). */
+  layout?(wrapper: HTMLElement): void;
+  /** After each node is copied onto the page: `clone` is the copy, `node` the source node. */
+  renderNode?(clone: Node, node: Node): void;
 }
 
 export type PagedHandlerClass = new (chunker: PagedChunker, polisher: unknown, caller: unknown) => PagedHandler;
