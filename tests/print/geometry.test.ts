@@ -98,9 +98,13 @@ for (const doc of documents) {
 
     test('full lines are flush with both edges and hold 28 cells (G2, G3, L3, L4)', async () => {
       let checked = 0;
+      // A line that ends in a <Blank /> is filled to the edge by the blank's rule, which the text layer does not hold.
+      const source = readFileSync(doc.source, 'utf8').replace(/\s/gu, '');
+      const endsInBlank = (text: string) => source.includes(`${text.replace(/\s/gu, '')}<Blank`);
       for (const page of await pagesOf(doc.pdf)) {
         const lines = fullLines(page);
         for (const line of lines) {
+          if (endsInBlank(line.text)) continue;
           const where = `page ${page.number}: "${line.text}"`;
           const indent = near(line.x, INDENTED, 0.5) ? 2 : 0;
           expect(line.right, where).toBeGreaterThan(RIGHT - 1);
