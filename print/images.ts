@@ -6,6 +6,9 @@
  * makes everything drawn in the figure smaller: below half its natural size (1 image pixel = 1 CSS
  * pixel = 1/96 inch), labels drawn at a screen's 12 px (about 9 pt) print under 4.5 pt, too small
  * to read on paper. That is what a person printing a 流程图 needs to hear about, so that threshold.
+ *
+ * A figure must also be the site's own file: one loaded from elsewhere would send the reader's
+ * browser (and the PDF build) to another site, so such a document is not printed.
  */
 import type { Page } from 'playwright-core';
 
@@ -30,8 +33,17 @@ export function figureFileName(src: string): string {
   return file.replace(/^(.+)\.[\w-]{8,}(\.\w+)$/u, '$1$2');
 }
 
-/** One build-log line per figure printed below FIGURE_SHRINK_WARNING_RATIO of its natural size. */
-export async function shrunkFigureWarnings(page: Page): Promise<string[]> {
+/** Figures whose file is not served by the site itself (`origin`). */
+export function remoteFigures(figures: Pick<PrintedFigure, 'src' | 'alt'>[], origin: string): Pick<PrintedFigure, 'src' | 'alt'>[] {
+  return figures.filter((figure) => new URL(figure.src, origin).origin !== origin);
+}
+
+/**
+ * One build-log line per figure printed below FIGURE_SHRINK_WARNING_RATIO of its natural size;
+ * throws, naming the document and the figure, when a figure is not one of the site's own files.
+ */
+export async function figureWarnings(page: Page, slug: string): Promise<string[]> {
+  const origin = await page.evaluate(() => location.origin);
   const figures = await page.evaluate((): PrintedFigure[] =>
     [...document.querySelectorAll<HTMLImageElement>('.pagedjs_page .gw-document img')].map((image) => {
       const pageNumber = Number(image.closest<HTMLElement>('.pagedjs_page')?.dataset['pageNumber'] ?? 0);
@@ -47,6 +59,14 @@ export async function shrunkFigureWarnings(page: Page): Promise<string[]> {
       };
     }),
   );
+  const remote = remoteFigures(figures, origin);
+  if (remote.length > 0) {
+    const list = remote.map((figure) => `  "${figure.alt}" from ${figure.src}`).join('\n');
+    throw new Error(
+      `The PDF of "${slug}" was not written: ${remote.length} figure(s) are loaded from another site, so the document would reach the network:\n${list}\n` +
+        'Save each image next to the MDX file and write it as ![说明](./name.png), so it is built into the site.',
+    );
+  }
   return figures.flatMap((figure) => {
     if (figure.naturalWidth === 0) return [];
     const ratio = figure.width / figure.naturalWidth;
