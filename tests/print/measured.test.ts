@@ -121,7 +121,22 @@ test('fill-in blanks print as rules of their length inside the 版心, and the t
   }
 });
 
-test('附件说明 (§7.3.4): 附件 two characters in, every number under 1., a wrapped name under its own first character (±0.3 mm)', async () => {
+test('附件说明 (§7.3.4), one attachment: 附件 two characters in, the wrapped name under its own first character (±0.3 mm)', async () => {
+  const pages = await pagesOf(fixturePdf('attachment-single').pdf);
+  const lines = pages.flatMap((page) => page.lines.filter((line) => !isPageNumber(line)));
+  const first = lines.findIndex((line) => line.text.replace(/\s/gu, '').startsWith('附件：《北京市建筑施工'));
+  expect(first, '附件：《北京市建筑施工混凝土布料机安全使用管理暂行办法》').toBeGreaterThanOrEqual(0);
+  const [label, name] = lines[first]!.runs;
+  expect(label!.text).toBe('附件：');
+  expect(Math.abs(label!.x - INDENTED), `附件 at ${label!.x.toFixed(2)} mm`).toBeLessThanOrEqual(0.3);
+  // The name starts right after 附件： (three cells) and its second line starts under its first character.
+  expect(Math.abs(name!.x - (INDENTED + 3 * CELL_MM)), `the name at ${name!.x.toFixed(2)} mm`).toBeLessThanOrEqual(0.3);
+  const continuation = lines[first + 1]!;
+  expect(continuation.text.replace(/\s/gu, '')).toBe('法》');
+  expect(Math.abs(continuation.x - name!.x), `continuation at ${continuation.x.toFixed(2)} mm`).toBeLessThanOrEqual(0.3);
+});
+
+test('附件说明 (§7.3.4), numbered: 附件 two characters in, every number under 1., a wrapped name under its own first character (±0.3 mm)', async () => {
   for (const slug of ['issue-regulation-attachments', 'fill-in-blanks']) {
     const pages = await pagesOf(fixturePdf(slug).pdf);
     const lines = pages.flatMap((page) => page.lines.filter((line) => !isPageNumber(line)));
