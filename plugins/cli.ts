@@ -2,11 +2,15 @@
 /**
  * gongwen's command line.
  *   gongwen lint [files or directories…] [--format text|json]   (default: content/)
+ *     checks the characters against the fonts the project's astro.config gives gongwen (else the defaults)
  *   gongwen pdf <slug> [--out file]
  * Exit status: 0 clean (warnings allowed), 1 errors found, 2 a usage or setup problem.
  */
 import { formatJson, formatText } from './lint/format.ts';
-import { lintPaths } from './lint/lint.ts';
+import { documentSources, lintPaths } from './lint/lint.ts';
+import { glyphCoverageFor } from './lint/printable-fonts.ts';
+import { ProjectConfigError, projectFonts } from './lint/project-options.ts';
+import { RULES } from './lint/rules/index.ts';
 
 const USAGE = `usage: gongwen lint [files or directories…] [--format text|json]
        gongwen pdf <slug> [--out file]`;
@@ -29,7 +33,18 @@ async function lint(argv: string[]): Promise<number> {
     process.stderr.write(`gongwen lint: --format must be text or json, not "${format}"\n`);
     return 2;
   }
-  const results = await lintPaths(paths.length > 0 ? paths : ['content']);
+  const targets = paths.length > 0 ? paths : ['content'];
+  let rules;
+  try {
+    const project = await projectFonts(process.cwd());
+    rules = [...RULES, await glyphCoverageFor(project.fonts, project.root, await documentSources(targets))];
+  } catch (error) {
+    // A config that cannot be read is a setup problem, not a finding.
+    if (!(error instanceof ProjectConfigError)) throw error;
+    process.stderr.write(`gongwen lint: ${error.message}\n`);
+    return 2;
+  }
+  const results = await lintPaths(targets, process.cwd(), rules);
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results));
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
 }

@@ -34,7 +34,10 @@ export function gongwenLoader(base: string) {
   return glob({ pattern: '**/*.mdx', base });
 }
 
-export default function gongwen(userOptions?: GongwenOptions): AstroIntegration {
+/** Where `gongwen lint` finds the options an astro.config gave the integration (plugins/lint/project-options.ts). */
+export const GONGWEN_OPTIONS = Symbol.for('gongwen.options');
+
+export default function gongwen(userOptions?: GongwenOptions): AstroIntegration & { [GONGWEN_OPTIONS]: ResolvedOptions } {
   const options = resolveOptions(userOptions);
   /** The project root, where font files named in the options are found; known once the config is set up. */
   let root = new URL(`file://${process.cwd()}/`);
@@ -43,6 +46,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
 
   return {
     name: 'gongwen',
+    [GONGWEN_OPTIONS]: options,
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         root = config.root;
@@ -50,7 +54,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections], smartypants: false }) },
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
-          integrations: [gongwenLint(options.contentDir), ...(hasMdx ? [] : [mdx()])],
+          integrations: [gongwenLint(options.contentDir, options.fonts), ...(hasMdx ? [] : [mdx()])],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });

@@ -85,8 +85,8 @@ export const COLOPHON_THIN_RULE_MM = 0.25;
 export const COLOPHON_LINE_PT = SIZE_PT.si + (7 / 8) * SIZE_PT.san;
 /** Title line pitch: 2号 + 7/8 × 3号 = 36 pt (spec §6.2, derived). */
 export const TITLE_LINE_PT = SIZE_PT.er + (7 / 8) * SIZE_PT.san;
-/** Characters per 2号 title line (spec §6.2, derived: 442.2 pt / 22 pt). */
-export const TITLE_MAX_CHARS_PER_LINE = 20;
+/** Characters per 2号 title line: as many as the 156 mm 版心 (§5.2.1) holds at 2号 (§7.3.1), 442.2 pt / 22 pt → 20 (spec §6.2). */
+export const TITLE_MAX_CHARS_PER_LINE = Math.floor(mmToPt(TEXT_WIDTH_MM) / SIZE_PT.er);
 
 /** Page numbers: 4号 宋体, 一字线 stroke 7 mm below the 版心 (§7.5). */
 export const PAGE_NUMBER_GAP_MM = 7;

@@ -12,8 +12,8 @@ import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
-import { embeddedFontReport, findMissingGlyphs, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
-import type { FontRole, MissingGlyph, ResolvedFont } from '../plugins/fonts/index.ts';
+import { checkGlyphs, embeddedFontReport, faceName, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
+import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
 export interface PrintView {
   /** The document's slug: its PDF is <slug>.pdf. */
@@ -82,8 +82,9 @@ export async function writePdfs(
         };
         options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
         for (const note of printed.layoutNotes) options.log?.(`${view.slug}.pdf: ${note}`);
+        for (const line of printed.substituted.map(substitutionLine)) options.log?.(`${view.slug}.pdf: ${line}`);
         if (options.fonts) {
-          const report = summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts);
+          const report = summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted);
           for (const line of report) options.log?.(`${view.slug}.pdf: ${line}`);
         }
         results.push(result);
@@ -113,13 +114,20 @@ export class PrintTimeoutError extends Error {
   }
 }
 
-/** Characters the chosen fonts cannot draw: printing them would show a fallback glyph or a box. */
+const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The build log's line for a character a fallback draws: `堃 U+5803 in 仿宋 → drawn by LXGW WenKai Regular`. */
+export function substitutionLine({ role, char, codePoint, drawnBy, page }: SubstitutedGlyph): string {
+  return `${char} ${hex(codePoint)} in ${ROLE_NAMES[role]} → drawn by ${drawnBy.fullName}${page === undefined ? '' : ` (first on page ${page})`}`;
+}
+
+/** Characters the chosen fonts cannot draw: printing them would show a system font's glyph or a box. */
 export class MissingGlyphsError extends Error {
   constructor(slug: string, missing: MissingGlyph[]) {
     const lines = missing.map(({ role, char, codePoint, context, page }) => {
-      const font = role === null ? 'no gongwen font (a system font would draw it)' : `the ${ROLE_NAMES[role]} (${role}) font`;
+      const font = role === null ? 'no gongwen font (a system font would draw it)' : `every font of the ${ROLE_NAMES[role]} (${role}) chain`;
       const where = page === undefined ? '' : ` on page ${page}`;
-      return `  "${char}" U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} is missing from ${font}${where}, in "${context}"`;
+      return `  "${char}" ${hex(codePoint)} is missing from ${font}${where}, in "${context}"`;
     });
     super(
       `The PDF of "${slug}" was not written: ${missing.length} character(s) have no glyph in the chosen fonts.\n${lines.join('\n')}\n` +
@@ -136,7 +144,7 @@ export async function printView(
   slug: string,
   timeoutSeconds: number,
   fonts?: Record<FontRole, ResolvedFont>,
-): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[] }> {
+): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[]; substituted: SubstitutedGlyph[] }> {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -162,16 +170,20 @@ export async function printView(
       const detail = [state['gwPagedError'], ...consoleErrors].join('\n');
       throw new Error(`Paged.js failed on the print view of "${slug}":\n${detail}`);
     }
+    let substituted: SubstitutedGlyph[] = [];
     if (fonts) {
-      const missing = await findMissingGlyphs(page, fonts);
-      if (missing.length > 0) throw new MissingGlyphsError(slug, missing);
+      // Checked against the subsets the print view really loaded, not the full fonts they were cut from.
+      const served = await servedCharacters(fonts, (role, index) => new URL(`../../_gongwen/fonts/${encodeURIComponent(slug)}/${faceName(role, index)}.ttf`, url).href);
+      const check = await checkGlyphs(page, fonts, served);
+      if (check.missing.length > 0) throw new MissingGlyphsError(slug, check.missing);
+      substituted = check.substituted;
     }
     const info = await readPdfInfo(page);
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
     const bytes = await finishPdf(raw, info);
     // What the print view changed to meet the standard (print/paged/recipients.ts), for the build log.
     const layoutNotes = [...(state['gwLayoutNotes']?.split('\n') ?? []), ...(await figureWarnings(page, slug))];
-    return { bytes, pages: Number(state['gwPaged']), info, layoutNotes };
+    return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
   } finally {
     page.off('console', onConsole);
   }

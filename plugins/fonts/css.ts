@@ -1,9 +1,11 @@
 /**
- * The CSS that makes each role's font available: one @font-face per role pointing at a TrueType
- * subset (never `local()`, which could pull an installed whole font into the PDF — fonts.md §4), and a
- * custom property per role listing the licensed families first.
+ * The CSS that makes each role's font available: one @font-face per font of the role's chain pointing
+ * at a TrueType subset (never `local()`, which could pull an installed whole font into the PDF —
+ * fonts.md §4), and a custom property per role listing the licensed families first, then the role's
+ * font, then its fallbacks, so Chromium draws each character in the first family that has it.
  */
 import { FONT_ROLES, type ResolvedOptions } from '../options.ts';
+import { fontChain } from './chain.ts';
 import type { FontRole, ResolvedFont } from './types.ts';
 
 /** The custom property that holds a role's font stack, e.g. `font-family: var(--gw-font-fang)`. */
@@ -14,22 +16,28 @@ export function fontVariable(role: FontRole): string {
 const quote = (name: string) => `"${name.replace(/["\\]/gu, '\\$&')}"`;
 
 /**
- * @font-face rules for every role plus `:root { --gw-font-<role>: … }`. The licensed families named in
- * `choices` come first, so a web reader who has them installed sees them and downloads nothing;
+ * @font-face rules for every role's chain plus `:root { --gw-font-<role>: … }`. The licensed families
+ * named in `choices` come first, so a web reader who has them installed sees them and downloads nothing;
  * pass `{}` as `choices` for the print view, so the PDF uses exactly the resolved, subset fonts.
+ * `used` names, per role, the chain places a document needs (servedChain); by default the whole chain.
  */
 export function fontFaceCss(
   fonts: Record<FontRole, ResolvedFont>,
-  urlFor: (role: FontRole) => string,
+  urlFor: (role: FontRole, index: number) => string,
   choices: ResolvedOptions['fonts'],
+  used: Partial<Record<FontRole, number[]>> = {},
 ): string {
-  const faces = FONT_ROLES.map(
-    (role) =>
-      `@font-face {\n  font-family: ${quote(fonts[role].family)};\n  src: url(${quote(urlFor(role))}) format('truetype');\n` +
-      '  font-style: normal;\n  /* every weight maps to this one face, so Chromium never fakes a bold */\n  font-weight: 100 900;\n  font-display: block;\n}',
+  const members = (role: FontRole) =>
+    fontChain(fonts[role]).flatMap((font, index) => (index === 0 || (used[role] ?? [index]).includes(index) ? [{ font, index }] : []));
+  const faces = FONT_ROLES.flatMap((role) =>
+    members(role).map(
+      ({ font, index }) =>
+        `@font-face {\n  font-family: ${quote(font.family)};\n  src: url(${quote(urlFor(role, index))}) format('truetype');\n` +
+        '  font-style: normal;\n  /* every weight maps to this one face, so Chromium never fakes a bold */\n  font-weight: 100 900;\n  font-display: block;\n}',
+    ),
   );
   const stacks = FONT_ROLES.map((role) => {
-    const families = [...(choices[role]?.families ?? []), fonts[role].family];
+    const families = [...(choices[role]?.families ?? []), ...members(role).map(({ font }) => font.family)];
     return `  ${fontVariable(role)}: ${families.map(quote).join(', ')};`;
   });
   return `${faces.join('\n')}\n:root {\n${stacks.join('\n')}\n}\n`;

@@ -11,9 +11,9 @@ import type { FontRole } from './types.ts';
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
-/** The CSS family our @font-face rule declares for a role. */
-export function roleFamily(role: FontRole): string {
-  return `gongwen-${role}`;
+/** The CSS family our @font-face rule declares for a role's font; a fallback (index 1, 2…) gets `gongwen-<role>-2`, `-3`… */
+export function roleFamily(role: FontRole, index = 0): string {
+  return index === 0 ? `gongwen-${role}` : `gongwen-${role}-${index + 1}`;
 }
 
 /** GB/T 9704's names for the roles, for messages and the font report. */
@@ -40,6 +40,22 @@ export const PACKAGED_DEFAULTS: Record<Exclude<FontRole, 'fang'>, () => string> 
   // One WOFF2 with glyf outlines that maps all 30,142 code points; fontsource files the Regular under 500.
   kai: () => packageFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff2'),
   song: notoSerifRegular,
+};
+
+/**
+ * The open fonts that draw what a role's own fonts lack, nearest look first; every one maps the 30,000-odd
+ * code points of GB 18030's Han blocks, so a name outside GB2312 (堃, 喆, 玥) is found in the first.
+ * 仿宋 falls back to LXGW WenKai: there is no open 仿宋 besides Fandol (GB2312 only), and a 仿宋 is a Song
+ * structure written with 楷 strokes — light, even-weight and slanting up — which a 楷 keeps and a 宋体's
+ * thick verticals and serifs break in a line of 仿宋. Noto Serif SC comes after it, then the other way round
+ * for the 宋体 and 楷体 roles; the heavy 小标宋 and the 黑体 have only the other family's coverage to add.
+ */
+export const OPEN_FALLBACKS: Record<FontRole, (() => string)[]> = {
+  fang: [PACKAGED_DEFAULTS.kai, notoSerifRegular],
+  xiaobiaosong: [PACKAGED_DEFAULTS.kai],
+  hei: [PACKAGED_DEFAULTS.kai],
+  kai: [notoSerifRegular],
+  song: [PACKAGED_DEFAULTS.kai],
 };
 
 /**

@@ -77,3 +77,10 @@ export function visibleCharacters(text: string): string[] {
 export function charactersMissingFrom(face: FontFace, text: string): string[] {
   return visibleCharacters(text).filter((char) => !face.hasGlyph(char.codePointAt(0)!));
 }
+
+/** The characters a font file's bytes map (its cmap), e.g. of a served subset. */
+export function mappedCharacters(bytes: Uint8Array): string {
+  const parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const font = 'fonts' in parsed ? parsed.fonts[0]! : parsed;
+  return String.fromCodePoint(...font.characterSet);
+}

@@ -1,11 +1,13 @@
 /**
- * Finds characters the chosen fonts cannot draw. Chromium would print them in some other installed
- * font or as a box (fonts.md §6 risk 11), so the build must stop and say which characters and where.
+ * Finds characters the chosen fonts cannot draw, and which fallback draws the ones the role's own font
+ * lacks. A character no chain font has would print in some other installed font or as a box
+ * (fonts.md §6 risk 11), so the build must stop and say which characters and where.
  */
 import type { Page } from 'playwright-core';
 import { FONT_ROLES } from '../options.ts';
+import { chainFaces, fontChain } from './chain.ts';
 import { charactersMissingFrom, openFont, visibleCharacters } from './inspect.ts';
-import type { FontRole, MissingGlyph, ResolvedFont } from './types.ts';
+import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from './types.ts';
 
 /** The distinct visible characters of `text` that have no glyph in the font's cmap (whitespace and controls ignored). */
 export async function missingCharacters(font: ResolvedFont, text: string): Promise<string[]> {
@@ -23,41 +25,63 @@ interface LaidOutText {
 }
 
 /**
- * Every character in the laid-out page (text nodes and ::before/::after strings, e.g. Paged.js page
- * numbers) checked against the font of the role its computed font-family resolves to. Text whose
- * font-family names none of our role families is reported with role null: it would print in a system font.
- * `served` gives, per role, the characters the served subset holds (document text plus layout
- * characters); a character outside it is missing from the page's font even when the full font has it.
+ * Per role, per place in its chain, the characters the served subset holds (its cmap), or null where
+ * that chain font is not served for the document.
  */
-export async function findMissingGlyphs(
-  page: Page,
-  fonts: Record<FontRole, ResolvedFont>,
-  served?: Partial<Record<FontRole, string>>,
-): Promise<MissingGlyph[]> {
+export type ServedCharacters = Partial<Record<FontRole, (string | null)[]>>;
+
+/** What the laid-out page prints in which font: characters no chain font draws, and those a fallback draws. */
+export interface GlyphCheck {
+  missing: MissingGlyph[];
+  substituted: SubstitutedGlyph[];
+}
+
+/**
+ * Every character in the laid-out page (text nodes and ::before/::after strings, e.g. Paged.js page
+ * numbers) checked against the chain of the role its computed font-family resolves to: it is drawn by
+ * the first chain font that has it, else it is missing. Text whose font-family names none of our role
+ * families is reported with role null: it would print in a system font.
+ * `served` gives what the served subsets hold (document text plus layout characters); a character outside
+ * them is missing from the page's fonts even when the full font has it. Without it the full fonts count.
+ */
+export async function checkGlyphs(page: Page, fonts: Record<FontRole, ResolvedFont>, served?: ServedCharacters): Promise<GlyphCheck> {
   const laidOut = await page.evaluate(collectLaidOutText);
-  const roleOfFamily = new Map(FONT_ROLES.map((role) => [fonts[role].family.toLowerCase(), role]));
-  const faces = new Map(
-    await Promise.all(FONT_ROLES.map(async (role) => [role, (await openFont(fonts[role].file)).faces[fonts[role].faceIndex]!] as const)),
+  const roleOfFamily = new Map(FONT_ROLES.flatMap((role) => fontChain(fonts[role]).map((font) => [font.family.toLowerCase(), role] as const)));
+  const drawers = new Map(
+    await Promise.all(
+      FONT_ROLES.map(async (role) => {
+        const faces = await chainFaces(fonts[role]);
+        const sets = served?.[role]?.map((chars) => (chars === null ? null : new Set(chars)));
+        // The chain place that draws a character, or -1: the first font that has it (and serves it).
+        const drawer = (char: string) =>
+          faces.findIndex((hasGlyph, index) => (sets ? sets[index]?.has(char) === true : hasGlyph(char.codePointAt(0)!)));
+        return [role, drawer] as const;
+      }),
+    ),
   );
-  const servedSets = new Map(FONT_ROLES.map((role) => [role, served?.[role] === undefined ? null : new Set(served[role])]));
-  const found = new Map<string, MissingGlyph>();
+  const missing = new Map<string, MissingGlyph>();
+  const substituted = new Map<string, SubstitutedGlyph>();
   for (const { families, text, context, page: pageNumber } of laidOut) {
     const role = families.map((family) => roleOfFamily.get(family.toLowerCase())).find((r) => r !== undefined) ?? null;
-    const missing =
-      role === null
-        ? visibleCharacters(text)
-        : charactersMissingFrom(faces.get(role)!, text).concat(
-            visibleCharacters(text).filter((char) => servedSets.get(role)?.has(char) === false && faces.get(role)!.hasGlyph(char.codePointAt(0)!)),
-          );
-    for (const char of missing) {
-      const around = surrounding(context, char);
-      const key = `${role}\0${char}\0${pageNumber}\0${around}`;
-      if (!found.has(key)) {
-        found.set(key, { role, char, codePoint: char.codePointAt(0)!, context: around, ...(pageNumber !== undefined && { page: pageNumber }) });
+    for (const char of visibleCharacters(text)) {
+      const index = role === null ? -1 : drawers.get(role)!(char);
+      const codePoint = char.codePointAt(0)!;
+      const onPage = pageNumber !== undefined ? { page: pageNumber } : {};
+      if (index < 0) {
+        const around = surrounding(context, char);
+        const key = `${role}\0${char}\0${pageNumber}\0${around}`;
+        if (!missing.has(key)) missing.set(key, { role, char, codePoint, context: around, ...onPage });
+      } else if (index > 0 && role !== null && !substituted.has(`${role}\0${char}`)) {
+        substituted.set(`${role}\0${char}`, { role, char, codePoint, drawnBy: fontChain(fonts[role])[index]!, ...onPage });
       }
     }
   }
-  return [...found.values()];
+  return { missing: [...missing.values()], substituted: [...substituted.values()] };
+}
+
+/** The characters of the laid-out page that no font of their role's chain can draw (see checkGlyphs). */
+export async function findMissingGlyphs(page: Page, fonts: Record<FontRole, ResolvedFont>, served?: ServedCharacters): Promise<MissingGlyph[]> {
+  return (await checkGlyphs(page, fonts, served)).missing;
 }
 
 /** How many characters either side of a missing one a report quotes. */

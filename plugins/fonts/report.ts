@@ -5,7 +5,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 import { FONT_ROLES } from '../options.ts';
 import { ROLE_NAMES } from './defaults.ts';
-import type { FontReportEntry, FontRole, ResolvedFont } from './types.ts';
+import type { FontReportEntry, FontRole, ResolvedFont, SubstitutedGlyph } from './types.ts';
 
 const SUBSET_TAG = /^[A-Z]{6}\+/u;
 
@@ -51,6 +51,8 @@ export async function embeddedFontReport(pdf: Uint8Array, fonts: Record<FontRole
         : ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)) === true);
     const entry = {
       roles: FONT_ROLES.filter((role) => samePostScriptName(baseFont, fonts[role].postScriptName)),
+      // A fallback belongs to its role too: it draws that role's characters its own font lacks.
+      fallbackFor: FONT_ROLES.filter((role) => fonts[role].fallbacks.some((font) => samePostScriptName(baseFont, font.postScriptName))),
       baseFont: baseFont || '[unnamed]',
       subtype: descendant ? (name(descendant.get(PDFName.of('Subtype'))) ?? subtype) : subtype,
       embedded,
@@ -70,7 +72,9 @@ function samePostScriptName(pdfName: string, postScriptName: string): boolean {
 }
 
 function describe(entry: Omit<FontReportEntry, 'summary'>): string {
-  const who = entry.roles.length ? entry.roles.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ') : 'not a chosen font (fallback)';
+  const fallback = entry.fallbackFor.length ? `fallback of ${entry.fallbackFor.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ')}` : '';
+  const own = entry.roles.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ');
+  const who = own && fallback ? `${own} (${fallback})` : own || fallback || 'not a gongwen font (a system font)';
   const how = [
     TYPE_LABELS[entry.subtype] ?? entry.subtype,
     entry.embedded ? 'embedded' : 'NOT embedded',
@@ -81,16 +85,32 @@ function describe(entry: Omit<FontReportEntry, 'summary'>): string {
   return `${who}: ${entry.baseFont} — ${how}`;
 }
 
-/** One line per role: the font it was given and what the PDF really holds for it. */
-export function summarizeFontReport(entries: FontReportEntry[], fonts: Record<FontRole, ResolvedFont>): string[] {
-  const roleLines = FONT_ROLES.map((role) => {
+/**
+ * One line per role: the font it was given and what the PDF really holds for it; then one line per
+ * fallback font that draws some of the role's characters (`substituted`, from the print view's glyph
+ * check), with those characters — the PDF alone cannot tell, as a fallback that is also another role's
+ * own font (LXGW WenKai is the 楷体) carries the same name there.
+ */
+export function summarizeFontReport(
+  entries: FontReportEntry[],
+  fonts: Record<FontRole, ResolvedFont>,
+  substituted: readonly SubstitutedGlyph[] = [],
+): string[] {
+  const inPdf = (font: ResolvedFont) => {
+    const forms = new Set(entries.filter((entry) => samePostScriptName(entry.baseFont, font.postScriptName)).map((entry) => entry.summary.split(': ').slice(1).join(': ')));
+    return forms.size ? `in the PDF as ${[...forms].join('; ')}` : null;
+  };
+  const roleLines = FONT_ROLES.flatMap((role) => {
     const font = fonts[role];
     const chosen = `${ROLE_NAMES[role]} ${role}: ${font.fullName} (${font.source}, ${font.file})`;
-    const used = entries.filter((entry) => entry.roles.includes(role));
-    if (!used.length) return `${chosen} — not used in this PDF`;
-    const forms = new Set(used.map((entry) => entry.summary.split(': ').slice(1).join(': ')));
-    return `${chosen} — in the PDF as ${[...forms].join('; ')}`;
+    const fallbacks = font.fallbacks.flatMap((fallback, i) => {
+      const drawn = substituted.filter((glyph) => glyph.role === role && glyph.drawnBy.family === fallback.family).map((glyph) => glyph.char);
+      if (!drawn.length) return [];
+      const where = inPdf(fallback) ?? 'NOT in the PDF';
+      return [`${ROLE_NAMES[role]} ${role} fallback ${i + 2}: ${fallback.fullName} (${fallback.source}, ${fallback.file}) draws ${drawn.join('')} — ${where}`];
+    });
+    return [`${chosen} — ${inPdf(font) ?? 'not used in this PDF'}`, ...fallbacks];
   });
-  const strays = new Set(entries.filter((entry) => entry.roles.length === 0).map((entry) => `fallback font in the PDF: ${entry.summary}`));
+  const strays = new Set(entries.filter((entry) => entry.roles.length === 0 && entry.fallbackFor.length === 0).map((entry) => `system font in the PDF: ${entry.summary}`));
   return [...roleLines, ...strays];
 }

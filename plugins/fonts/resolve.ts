@@ -10,6 +10,7 @@ import { FONTTOOLS_INSTALL_HINT, pythonWithFontTools } from './convert.ts';
 import {
   FANDOL_INSTALL_HINT,
   FANDOL_LICENCE_NOTE,
+  OPEN_FALLBACKS,
   PACKAGED_DEFAULTS,
   ROLE_NAMES,
   findFandolFang,
@@ -43,14 +44,36 @@ interface Candidate {
   warnings: string[];
 }
 
+/**
+ * The role's font and its fallback chain: the chosen font, then the role's open default (when the
+ * chosen font is not already it), then the open fonts of OPEN_FALLBACKS — each file once.
+ */
 async function resolveRole(role: FontRole, choice: FontChoice | undefined, root: URL, cacheDir: string): Promise<ResolvedFont> {
-  const candidate = (await chosenFont(role, choice, root)) ?? (await defaultFont(role, choice));
+  const chosen = await chosenFont(role, choice, root);
+  const candidate = chosen ?? (await defaultFont(role, choice));
+  const later: Candidate[] = [
+    ...(chosen ? [{ ...(await defaultFont(role, undefined)), warnings: [] }] : []),
+    ...OPEN_FALLBACKS[role].map((file): Candidate => ({ file: file(), source: 'fallback', origin: `the open fallback for ${ROLE_NAMES[role]}`, warnings: [] })),
+  ];
+  const primary = await resolveCandidate(role, candidate, 0, cacheDir);
+  const seen = new Set([`${primary.file}#${primary.faceIndex}`]);
+  for (const next of later) {
+    const font = await resolveCandidate(role, next, primary.fallbacks.length + 1, cacheDir);
+    const key = `${font.file}#${font.faceIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    primary.fallbacks.push({ ...font, family: roleFamily(role, primary.fallbacks.length + 1) });
+  }
+  return primary;
+}
+
+async function resolveCandidate(role: FontRole, candidate: Candidate, index: number, cacheDir: string): Promise<ResolvedFont> {
   const file = await openFont(candidate.file);
   const face = pickFace(file, candidate);
   const warnings = [...candidate.warnings, ...(await usability(face, candidate))];
   return {
     role,
-    family: roleFamily(role),
+    family: roleFamily(role, index),
     file: candidate.file,
     faceIndex: face.index,
     outlines: face.outlines as 'glyf' | 'cff',
@@ -59,6 +82,7 @@ async function resolveRole(role: FontRole, choice: FontChoice | undefined, root:
     source: candidate.source,
     cacheDir,
     warnings,
+    fallbacks: [],
   };
 }
 

@@ -33,12 +33,19 @@ export interface ResolvedFont {
   cacheDir: string;
   /** Things a person should know about this choice: licence notes, fallbacks, embedding restrictions. */
   warnings: string[];
+  /**
+   * The role's fallback chain after this font (the open default of the role, then other open fonts):
+   * a character this font lacks is drawn by the first of them that has it. Empty on a fallback itself.
+   */
+  fallbacks: ResolvedFont[];
 }
 
 /** One font dictionary found in a PDF. */
 export interface FontReportEntry {
-  /** Roles whose font this is, by PostScript name; empty when it is none of ours (a fallback). */
+  /** Roles whose own font this is, by PostScript name. */
   roles: FontRole[];
+  /** Roles whose fallback chain holds this font; with `roles`, empty when it is none of ours (a system font). */
+  fallbackFor: FontRole[];
   /** BaseFont without the six-letter subset tag, e.g. "FandolFang-Regular". */
   baseFont: string;
   /** PDF font type: "CIDFontType2" (CID TrueType), "CIDFontType0", "Type3", "TrueType", "Type1"… */
@@ -52,14 +59,25 @@ export interface FontReportEntry {
   summary: string;
 }
 
-/** A character the chosen font cannot draw, and where the print view uses it. */
+/** A character no font of its role's chain can draw, and where the print view uses it. */
 export interface MissingGlyph {
-  /** The role whose font lacks the glyph; null when the text names none of our role families (it would print in a system font). */
+  /** The role whose chain lacks the glyph; null when the text names none of our role families (it would print in a system font). */
   role: FontRole | null;
   char: string;
   codePoint: number;
   /** The surrounding text. */
   context: string;
   /** The printed page it is on (Paged.js page number), when known. */
+  page?: number;
+}
+
+/** A character the role's first font lacks, drawn by a later font of its chain (the build log lists it). */
+export interface SubstitutedGlyph {
+  role: FontRole;
+  char: string;
+  codePoint: number;
+  /** The chain font that draws it. */
+  drawnBy: ResolvedFont;
+  /** The first printed page it is on, when known. */
   page?: number;
 }

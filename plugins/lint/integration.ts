@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatMessage, summaryLine } from './format.ts';
-import { lintPaths } from './lint.ts';
+import { documentSources, lintPaths } from './lint.ts';
+import { glyphCoverageFor } from './printable-fonts.ts';
+import { RULES } from './rules/index.ts';
+import type { ResolvedOptions } from '../options.ts';
 import type { LintResult } from './types.ts';
 
-export function gongwenLint(contentDir: string): AstroIntegration {
+/** `fonts` are the integration's font options: glyph-coverage checks the characters against their chains. */
+export function gongwenLint(contentDir: string, fonts: ResolvedOptions['fonts']): AstroIntegration {
   let command: string | undefined;
   return {
     name: 'gongwen:lint',
@@ -22,7 +26,8 @@ export function gongwenLint(contentDir: string): AstroIntegration {
       'astro:config:done': async ({ config, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const results = await lintPaths([contentDir], root);
+        const glyphs = await glyphCoverageFor(fonts, config.root, await documentSources([contentDir], root));
+        const results = await lintPaths([contentDir], root, [...RULES, glyphs]);
         report(results, logger);
         const errors = results.reduce((total, result) => total + result.errorCount, 0);
         if (errors > 0) {

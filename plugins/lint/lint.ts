@@ -68,7 +68,7 @@ function summarise(file: string, messages: LintMessage[]): LintResult {
  * Lints files and directories (every .mdx below a directory). Names are printed relative
  * to `cwd`. A path that cannot be read is reported as an error of its own; the others still run.
  */
-export async function lintPaths(paths: readonly string[], cwd: string = process.cwd()): Promise<LintResult[]> {
+export async function lintPaths(paths: readonly string[], cwd: string = process.cwd(), rules: readonly Rule[] = RULES): Promise<LintResult[]> {
   const results: LintResult[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -88,10 +88,20 @@ export async function lintPaths(paths: readonly string[], cwd: string = process.
         results.push(unreadable(name, error));
         continue;
       }
-      results.push(lintSource(name, source));
+      results.push(lintSource(name, source, rules));
     }
   }
   return results;
+}
+
+/** The text of every readable document below `paths` (what the glyph-coverage rule's fonts must cover). */
+export async function documentSources(paths: readonly string[], cwd: string = process.cwd()): Promise<string> {
+  const sources: string[] = [];
+  for (const path of paths) {
+    const files = await documentFiles(resolve(cwd, path)).catch(() => []);
+    for (const file of files) sources.push(await readFile(file, 'utf8').catch(() => ''));
+  }
+  return sources.join('\n');
 }
 
 async function documentFiles(path: string): Promise<string[]> {

@@ -1,22 +1,32 @@
 /**
  * Each document's fonts, one TrueType subset per role cut to the characters that document prints
- * (its body, its frontmatter and the layout's own labels), for the print view's @font-face rules.
+ * (its body, its frontmatter and the layout's own labels), for the print view's @font-face rules;
+ * plus, per fallback font the document needs, a subset of the characters the role's earlier fonts lack.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import fonts from 'virtual:gongwen/fonts';
-import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
+import { FONT_ROLES } from '../../plugins/options.ts';
+import { servedChain } from '../../plugins/fonts/chain.ts';
 import { documentText } from '../../plugins/fonts/document-text.ts';
+import { faceName, parseFaceName } from '../../plugins/fonts/route.ts';
 import { subsetFont } from '../../plugins/fonts/subset.ts';
 import { documents } from '../web/documents.ts';
 
 export const getStaticPaths = (async () => {
-  return (await documents()).flatMap((doc) =>
-    FONT_ROLES.map((role) => ({ params: { slug: doc.id, role }, props: { text: documentText(doc) } })),
-  );
+  const paths = [];
+  for (const doc of await documents()) {
+    for (const role of FONT_ROLES) {
+      for (const { index, text } of await servedChain(fonts[role], documentText(doc))) {
+        paths.push({ params: { slug: doc.id, face: faceName(role, index) }, props: { text } });
+      }
+    }
+  }
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const font = fonts[params['role'] as FontRole];
+  const { role, index } = parseFaceName(params['face']!)!;
+  const font = index === 0 ? fonts[role] : fonts[role].fallbacks[index - 1]!;
   const bytes = await subsetFont(font, (props as { text: string }).text, 'truetype');
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'font/ttf' } });
 };

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
-import { fontFaceCss, fontVariable, subsetFont, type ResolvedFont } from '../../plugins/fonts/index.ts';
+import { faceName, fontFaceCss, fontVariable, servedChain, subsetFont, type ResolvedFont } from '../../plugins/fonts/index.ts';
+import { parseFaceName } from '../../plugins/fonts/route.ts';
 
 export const ROOT = new URL('../../', import.meta.url);
 
@@ -36,7 +37,8 @@ const PAGED_POLYFILL = new URL('dist/paged.polyfill.js', pathToFileURL(createReq
 
 /**
  * Opens `body` in a page whose CSS is our fontFaceCss for `fonts`, each role's @font-face pointing at
- * a subset of that role's font cut to `text`, all served through page.route (same origin, no server).
+ * a subset of that role's font cut to `text` (and each fallback the text needs, at a subset of what the
+ * earlier fonts lack, as the site serves them), all served through page.route (same origin, no server).
  */
 export async function openWithFonts(
   page: Page,
@@ -45,9 +47,16 @@ export async function openWithFonts(
   body: string,
   { css = '', head = '' } = {},
 ): Promise<void> {
+  const served = new Map<string, { font: ResolvedFont; text: string }>();
+  const used: Partial<Record<FontRole, number[]>> = {};
+  for (const role of FONT_ROLES) {
+    const chain = await servedChain(fonts[role], text);
+    used[role] = chain.map(({ index }) => index);
+    for (const { font, index, text: cut } of chain) served.set(faceName(role, index), { font, text: cut });
+  }
   const roleRules = FONT_ROLES.map((role) => `.${role} { font-family: var(${fontVariable(role)}); }`).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-${fontFaceCss(fonts, (role) => `/fonts/${role}.ttf`, {})}
+${fontFaceCss(fonts, (role, index) => `/fonts/${faceName(role, index)}.ttf`, {}, used)}
 @page { size: A4; margin: 20mm; }
 body { margin: 0; font-size: 16pt; font-family: var(${fontVariable('fang')}); }
 ${roleRules}
@@ -55,11 +64,12 @@ ${css}
 </style>${head}</head><body>${body}</body></html>`;
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
-    const role = /^\/fonts\/(\w+)\.ttf$/u.exec(path)?.[1] as FontRole | undefined;
+    const face = /^\/fonts\/([\w-]+)\.ttf$/u.exec(path)?.[1];
+    const subset = face !== undefined && parseFaceName(face) ? served.get(face) : undefined;
     if (path === '/paged.polyfill.js') {
       await route.fulfill({ body: readFileSync(PAGED_POLYFILL), contentType: 'text/javascript' });
-    } else if (role && FONT_ROLES.includes(role)) {
-      await route.fulfill({ body: await subsetFont(fonts[role], text, 'truetype'), contentType: 'font/ttf' });
+    } else if (subset) {
+      await route.fulfill({ body: await subsetFont(subset.font, subset.text, 'truetype'), contentType: 'font/ttf' });
     } else {
       await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
     }

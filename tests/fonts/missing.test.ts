@@ -38,7 +38,7 @@ test('findMissingGlyphs reports the character, its role and the text around it',
 test('a character the full font has but the served subset lacks is reported too', async ({ page }) => {
   const fonts = await resolveFonts({}, ROOT);
   await openWithFonts(page, fonts, '印发', '<p class="fang">印发通知</p>');
-  const missing = await findMissingGlyphs(page, fonts, { fang: '印发' });
+  const missing = await findMissingGlyphs(page, fonts, { fang: ['印发'] });
   expect(missing.map(({ role, char }) => `${role}:${char}`)).toEqual(['fang:通', 'fang:知']);
 });
 

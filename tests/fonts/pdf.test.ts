@@ -77,15 +77,15 @@ test('every role prints in its own font, embedded as a CID TrueType subset, with
   );
 });
 
-test('the report names a font that is none of the chosen ones as a fallback', async ({ page }) => {
+test('the report names a font that is none of the chosen ones (nor their fallbacks) as a system font', async ({ page }) => {
   const fonts = await resolveFonts({}, ROOT);
   // DejaVu Sans is not one of our roles: the report must say so rather than map it to a role.
   await openWithFonts(page, fonts, '公文', '<p class="fang">公文</p><p style="font-family: \'DejaVu Sans\'">fallback</p>');
   const report = await embeddedFontReport(await page.pdf(), fonts);
   const stray = report.find((entry) => entry.baseFont === 'DejaVuSans');
   expect(stray?.roles).toEqual([]);
-  expect(stray?.summary).toBe('not a chosen font (fallback): DejaVuSans — CID TrueType, embedded, subset');
-  expect(summarizeFontReport(report, fonts)).toContain(`fallback font in the PDF: ${stray?.summary}`);
+  expect(stray?.summary).toBe('not a gongwen font (a system font): DejaVuSans — CID TrueType, embedded, subset');
+  expect(summarizeFontReport(report, fonts)).toContain(`system font in the PDF: ${stray?.summary}`);
 });
 
 test('the report tells a CFF font that Chromium drew as Type 3', async ({ page }) => {

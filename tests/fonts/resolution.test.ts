@@ -74,8 +74,10 @@ test('a family named in the options is found with fontconfig and listed first in
   expect(basename(fonts.hei.file)).toBe('DejaVuSans.ttf');
   expect(fonts.hei.postScriptName).toBe('DejaVuSans');
   const css = fontFaceCss(fonts, (role) => `/f/${role}.ttf`, { hei: { families: ['DejaVu Sans'] } });
-  expect(css).toContain('--gw-font-hei: "DejaVu Sans", "gongwen-hei";');
-  expect(css).toContain('--gw-font-fang: "gongwen-fang";');
+  // Then the 黑体's chain: DejaVu Sans, the open default Noto Sans SC, the open fallback LXGW WenKai.
+  expect([fonts.hei, ...fonts.hei.fallbacks].map((font) => font.fullName)).toEqual(['DejaVu Sans', 'Noto Sans SC Regular', 'LXGW WenKai']);
+  expect(css).toContain('--gw-font-hei: "DejaVu Sans", "gongwen-hei", "gongwen-hei-2", "gongwen-hei-3";');
+  expect(css).toContain('--gw-font-fang: "gongwen-fang", "gongwen-fang-2", "gongwen-fang-3";');
   expect(css).not.toContain('local(');
 });
 

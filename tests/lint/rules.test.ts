@@ -27,6 +27,7 @@ test('every rule has an id, a one-line rationale and a severity', () => {
     'place-name-near-miss',
     'proper-name-variants',
     'space-han-latin',
+    'title-lines',
   ]);
   for (const rule of RULES) {
     expect(rule.rationale.length, rule.id).toBeGreaterThan(20);

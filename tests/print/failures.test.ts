@@ -45,7 +45,7 @@ test('a character no chosen font has stops that document with the character, its
     expect(error, 'the build must fail').not.toBeNull();
     expect(error!.message).toContain('1 of 2 PDFs were not written');
     expect(error!.message).toContain('The PDF of "joint" was not written');
-    expect(error!.message).toMatch(/"𠀀" U\+20000 is missing from the 仿宋 \(fang\) font on page 1, in "𠀀[^"]*"/u);
+    expect(error!.message).toMatch(/"𠀀" U\+20000 is missing from every font of the 仿宋 \(fang\) chain on page 1, in "𠀀[^"]*"/u);
 
     expect(sha256(readFileSync(join(site, 'joint.pdf'))), 'the last good PDF is kept byte for byte').toBe(lastGood);
     expect(sha256(readFileSync(join(site, 'upward.pdf'))), 'the other document still prints').toBe(

@@ -1,4 +1,8 @@
-/** Every rule of the linter, in the order their findings are listed for one position. */
+/**
+ * Every rule of the linter, in the order their findings are listed for one position. glyph-coverage
+ * (./glyph-coverage.ts) needs the project's fonts, so it is made per project (../printable-fonts.ts)
+ * and added after these by the build and `gongwen lint`.
+ */
 import type { Rule } from '../types.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
@@ -10,6 +14,7 @@ import { pairedMarks } from './paired-marks.ts';
 import { placeNameNearMiss } from './place-name-near-miss.ts';
 import { properNameVariants } from './proper-name-variants.ts';
 import { spaceHanLatin } from './space-han-latin.ts';
+import { titleLines } from './title-lines.ts';
 
 export const RULES: readonly Rule[] = [
   latinInHan,
@@ -22,4 +27,6 @@ export const RULES: readonly Rule[] = [
   properNameVariants,
   numberingStructure,
   gbt9704_2012Form,
+  titleLines,
 ];
+export { glyphCoverage } from './glyph-coverage.ts';

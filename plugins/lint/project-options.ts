@@ -1,0 +1,66 @@
+/**
+ * The font options of the project `gongwen lint` runs in: read from its astro.config, where the
+ * integration is given them, so the linter checks against the fonts the build will print with.
+ * Decision: the config is imported as Astro would (it is a module, options may be computed), and the
+ * integration carries its resolved options under a registered symbol; no config, or none that uses
+ * gongwen, means the open defaults. Importing a config loads Astro and every integration (4 s here), so
+ * the font options found are kept in node_modules/.cache/gongwen/lint-fonts.json until the config file
+ * changes (its modification time and size).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ResolvedOptions } from '../options.ts';
+
+/** Astro's own config file names, in the order it looks for them. */
+const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.mts', 'astro.config.ts', 'astro.config.cjs', 'astro.config.cts'];
+
+/** Set by plugins/index.ts on the integration object (Symbol.for, so any copy of the module agrees). */
+const GONGWEN_OPTIONS = Symbol.for('gongwen.options');
+
+export interface ProjectFonts {
+  fonts: ResolvedOptions['fonts'];
+  /** Where fonts.*.file paths start: the config's root, else the project folder. */
+  root: URL;
+  /** The config file they came from, or null for the defaults. */
+  configFile: string | null;
+}
+
+export class ProjectConfigError extends Error {}
+
+export async function projectFonts(cwd: string): Promise<ProjectFonts> {
+  const project = pathToFileURL(`${cwd.replace(/\/?$/u, '/')}`);
+  const configFile = CONFIG_FILES.map((name) => join(cwd, name)).find((path) => existsSync(path));
+  if (!configFile) return { fonts: {}, root: project, configFile: null };
+  const { mtimeMs, size } = statSync(configFile);
+  const stamp = { configFile, mtimeMs, size };
+  const cacheFile = join(cwd, 'node_modules', '.cache', 'gongwen', 'lint-fonts.json');
+  const remembered = await readFile(cacheFile, 'utf8')
+    .then((text) => JSON.parse(text) as typeof stamp & { fonts: ResolvedOptions['fonts']; root: string })
+    .catch(() => null);
+  if (remembered && ['configFile', 'mtimeMs', 'size'].every((key) => remembered[key as keyof typeof stamp] === stamp[key as keyof typeof stamp])) {
+    return { fonts: remembered.fonts, root: new URL(remembered.root), configFile };
+  }
+  const found = await fromConfig(configFile, project);
+  await mkdir(dirname(cacheFile), { recursive: true });
+  await writeFile(cacheFile, JSON.stringify({ ...stamp, fonts: found.fonts, root: found.root.href }));
+  return found;
+}
+
+async function fromConfig(configFile: string, project: URL): Promise<ProjectFonts> {
+  let config: { root?: string | URL; integrations?: unknown[] };
+  try {
+    config = ((await import(pathToFileURL(configFile).href)) as { default?: typeof config }).default ?? {};
+  } catch (error) {
+    throw new ProjectConfigError(
+      `cannot read ${configFile} for the fonts the document prints with: ${(error as Error).message}. ` +
+        'Fix the config, or run gongwen lint from a folder without one to check against the default fonts.',
+    );
+  }
+  const gongwen = (config.integrations ?? [])
+    .flat(Infinity)
+    .find((integration): integration is { [GONGWEN_OPTIONS]: ResolvedOptions } => typeof integration === 'object' && integration !== null && GONGWEN_OPTIONS in integration);
+  const root = config.root ? new URL(String(config.root).replace(/\/?$/u, '/'), project) : project;
+  return { fonts: gongwen?.[GONGWEN_OPTIONS].fonts ?? {}, root, configFile };
+}
