@@ -62,20 +62,20 @@ export interface HeadInput {
   /** How many of 份号, 密级★保密期限, 紧急程度 the document prints. */
   noticeLines: number;
   hasDocNumber: boolean;
-}
-
-/** Width of a run of characters in ems: Han and full-width count 1, ASCII counts ½ (spec §3.5). */
-export function emWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
-  return width;
+  /**
+   * Width of a run of the mark's text in ems of the 小标宋 font, from the font's own advance widths
+   * (plugins/fonts/advance.ts, measured in Node). The mark's CSS sets no letter-spacing, so the
+   * advances are the set width.
+   */
+  markWidth: (text: string) => number;
 }
 
 /** The mark's size and height: the largest size up to the maximum at which its widest line fits the 版心 and a joint mark's block its height limit. */
-function markSize(mark: IssuerMark): { markSizePt: number; markHeightMm: number } {
+function markSize(mark: IssuerMark, markWidth: (text: string) => number): { markSizePt: number; markHeightMm: number } {
   const joint = mark.names.length > 1;
-  const namesEm = Math.max(...mark.names.map(emWidth));
-  const suffixEm = emWidth(mark.suffix);
+  // A joint mark's names are justified to the widest one.
+  const namesEm = Math.max(...mark.names.map(markWidth));
+  const suffixEm = markWidth(mark.suffix);
   // Joint: 文件 stands to the right of the stacked names (§7.2.4); single: one line, names + 文件.
   const lineEm = joint ? namesEm + (suffixEm > 0 ? ISSUER_MARK_SUFFIX_GAP_EM + suffixEm : 0) : namesEm + suffixEm;
   // A tenth of a point below the exact fit so rounding never wraps the mark onto a second line.
@@ -89,8 +89,8 @@ function markSize(mark: IssuerMark): { markSizePt: number; markHeightMm: number 
 
 const at = (lines: number, mm = 0): HeadOffset => ({ lines, mm });
 
-export function headLayout({ mark, geometry, noticeLines, hasDocNumber }: HeadInput): HeadLayout {
-  const { markSizePt, markHeightMm } = markSize(mark);
+export function headLayout({ mark, geometry, noticeLines, hasDocNumber, markWidth }: HeadInput): HeadLayout {
+  const { markSizePt, markHeightMm } = markSize(mark, markWidth);
   const markBottomMm = geometry.markTopMm + markHeightMm;
   const markTop = at(0, geometry.markTopMm);
   if (geometry.docNumberPlacement === 'below-rule') {

@@ -11,6 +11,7 @@ import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
+import { figureWarnings } from './images.ts';
 import { checkGlyphs, embeddedFontReport, faceName, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
@@ -181,7 +182,7 @@ export async function printView(
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
     const bytes = await finishPdf(raw, info);
     // What the print view changed to meet the standard (print/paged/recipients.ts), for the build log.
-    const layoutNotes = state['gwLayoutNotes']?.split('\n') ?? [];
+    const layoutNotes = [...(state['gwLayoutNotes']?.split('\n') ?? []), ...(await figureWarnings(page, slug))];
     return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
   } finally {
     page.off('console', onConsole);

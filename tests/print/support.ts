@@ -90,7 +90,7 @@ export const isDark = ([r, g, b]: [number, number, number]) => r < 128 && g < 12
 
 /**
  * The prose of an MDX source, in order: paragraphs and the text inside one-line headings and
- * salutations; frontmatter, component tags and MDX expressions (comments) are left out (they are checked element by element).
+ * salutations; frontmatter, component tags, MDX expressions (comments) and images are left out (they are checked element by element).
  */
 export function proseChunks(source: string): string[] {
   const body = readFileSync(source, 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
@@ -98,7 +98,8 @@ export function proseChunks(source: string): string[] {
     .split(/\n{2,}/u)
     .map((block) => block.trim())
     .map((block) => (/^<(h[1-6]|Salutation)\b[^>]*>(.*)<\/\1>$/u.exec(block)?.[2] ?? block))
-    .filter((block) => block !== '' && !block.startsWith('<') && !block.startsWith('{'));
+    // An image alone in its paragraph (![说明](./file.png)) has no text to print.
+    .filter((block) => block !== '' && !block.startsWith('<') && !block.startsWith('{') && !/^!\[[^\]]*\]\([^)]*\)$/u.test(block));
 }
 
 /** A horizontal rule found on a raster: its top, bottom and thickness, and its left and right ends, in mm. */
