@@ -3,6 +3,11 @@
  * at the top of every continuation page, rows are kept whole, and rows tied together by a cell
  * spanning them (rowspan) move to the next page together — so no cell is printed twice.
  *
+ * Before pagination, fixColumnWidths writes each table's column widths, as laid out in one piece,
+ * into a <colgroup> with a fixed table layout: Paged.js lays out each page's part of a table afresh,
+ * and an automatic layout would size the columns from that page's rows alone (a 说明 column's text
+ * wrapping on one page and not on the next, the head's columns narrower than the rows').
+ *
  * Three Paged.js hooks:
  * - onOverflow: the overflow range says where the next page would start; when that is inside a row
  *   or a group of rows joined by rowspan, the start moves back to the group's first row; when no
@@ -18,8 +23,45 @@
 import { measurePitch } from './grid.ts';
 import type { HandlerFactory } from './types.ts';
 
+/** The region plugins/rehype/tables.ts wraps each table in, and the tables this module lays out. */
+export const TABLE_REGION = '.gw-table';
+const TABLES = `${TABLE_REGION} > table`;
+
 /** Marks the copy of a table's head at the top of a continuation page. */
 export const REPEATED_HEAD_ATTRIBUTE = 'data-gw-repeated-head';
+
+/** Two cell edges closer than this (CSS px) are one column boundary. */
+const SAME_EDGE_PX = 0.5;
+
+/** The column boundaries of a laid-out table: every cell's left and right edge, merged, in order. */
+function columnEdges(table: HTMLTableElement): number[] {
+  const edges: number[] = [];
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const { left, right } = cell.getBoundingClientRect();
+      for (const x of [left, right]) if (!edges.some((edge) => Math.abs(edge - x) < SAME_EDGE_PX)) edges.push(x);
+    }
+  }
+  return edges.sort((a, b) => a - b);
+}
+
+export function fixColumnWidths(root: Document): void {
+  for (const table of root.querySelectorAll<HTMLTableElement>(TABLES)) {
+    if (table.querySelector(':scope > colgroup')) continue;
+    const edges = columnEdges(table);
+    const span = edges.at(-1)! - edges[0]!;
+    if (edges.length < 2 || span <= 0) continue;
+    const columns = root.createElement('colgroup');
+    for (const [i, edge] of edges.slice(1).entries()) {
+      const column = root.createElement('col');
+      column.style.width = `${(((edge - edges[i]!) / span) * 100).toFixed(3)}%`;
+      columns.append(column);
+    }
+    // A <caption> must stay the table's first child.
+    table.insertBefore(columns, table.caption?.nextSibling ?? table.firstChild);
+    table.style.tableLayout = 'fixed';
+  }
+}
 
 const elementOf = (node: Node): Element | null => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
 
@@ -49,7 +91,7 @@ function keptBreak(start: Node, rendered: HTMLElement): Node | null {
   const startElement = elementOf(start);
   const table = startElement?.closest('table');
   if (!table || !rendered.contains(table)) return null;
-  const wrapper = table.closest('.gw-table') ?? table;
+  const wrapper = table.closest(TABLE_REGION) ?? table;
   const row = startElement?.closest('tr');
   // Inside the head or the caption: the whole table goes over.
   if (!row || row.closest('thead') || !row.closest('tbody')) return wrapper;
@@ -71,13 +113,20 @@ function isAtPageTop(node: Node, rendered: HTMLElement): boolean {
   return true;
 }
 
+/** A deep copy that Paged.js will not take for content of its own (no data-ref). */
+function withoutRefs(element: Element): HTMLElement {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const part of [copy, ...copy.querySelectorAll('*')]) part.removeAttribute('data-ref');
+  return copy;
+}
+
 export const tablesHandler: HandlerFactory = (Handler) =>
   class TablesHandler extends Handler {
     pitch = 0;
 
     override layout(wrapper: HTMLElement): void {
       this.pitch ||= measurePitch(document);
-      for (const region of wrapper.querySelectorAll<HTMLElement>('.gw-table')) {
+      for (const region of wrapper.querySelectorAll<HTMLElement>(TABLE_REGION)) {
         const height = region.getBoundingClientRect().height;
         const lines = Math.ceil(height / this.pitch - 0.01);
         region.style.marginBottom = `${Math.max(0, lines * this.pitch - height)}px`;
@@ -97,11 +146,14 @@ export const tablesHandler: HandlerFactory = (Handler) =>
 
     override renderNode(clone: Node, node: Node): void {
       const table = elementOf(clone)?.closest('table[data-split-from]');
-      if (!table || table.querySelector(`:scope > thead`)) return;
-      const head = elementOf(node)?.closest('table')?.querySelector(':scope > thead');
-      if (!head) return;
-      const copy = head.cloneNode(true) as HTMLElement;
-      for (const element of [copy, ...copy.querySelectorAll('*')]) element.removeAttribute('data-ref');
+      const source = elementOf(node)?.closest('table');
+      if (!table || !source) return;
+      // The part keeps the columns of the whole table (fixColumnWidths).
+      const columns = source.querySelector(':scope > colgroup');
+      if (columns && !table.querySelector(':scope > colgroup')) table.prepend(withoutRefs(columns));
+      const head = source.querySelector(':scope > thead');
+      if (!head || table.querySelector(':scope > thead')) return;
+      const copy = withoutRefs(head);
       copy.setAttribute(REPEATED_HEAD_ATTRIBUTE, '');
       copy.setAttribute('aria-hidden', 'true');
       table.insertBefore(copy, table.querySelector(':scope > tbody'));

@@ -84,6 +84,27 @@ test('rows and the rows a cell spans stay together on one page', async () => {
   }
 });
 
+test('a table keeps its columns on every page it runs onto: the values of a column centred at one x', async () => {
+  const runs = (await pagesOf(doc.pdf)).flatMap((page) => page.runs);
+  // Columns no rowspan shifts and whose values appear nowhere else: each table's X, and the 附件2
+  // tables' 坐标编号 (A1…E4; 附件1 numbers its rows 1…23, which other cells also hold).
+  const columns = [
+    gfmBody.map((row) => row[1]!),
+    ...htmlTables.flatMap((rows) => [0, 1].map((column) => rows.map((row) => row[column]!.join('')))),
+  ];
+  for (const column of columns) {
+    // Junction points appear in two tables (A8 and E4 share an X): only values the source writes once.
+    const values = column.filter((value) => occurrences(source, value) === 1);
+    const centres = values.flatMap((value) => {
+      const found = runs.filter((run) => run.text.trim() === value);
+      expect(found, `"${value}" printed once, as a cell of its own`).toHaveLength(1);
+      return found.map((run) => (run.x + run.right) / 2);
+    });
+    const spread = Math.max(...centres) - Math.min(...centres);
+    expect(spread, `the column of ${values[0]}…${values.at(-1)}: centres spread over ${spread.toFixed(2)} mm`).toBeLessThan(0.3);
+  }
+});
+
 /** Dark pixels of a page's raster (150 dpi) across the 版心 between two heights, in mm. */
 function inkBetween(pdf: string, page: number, top: number, bottom: number): number {
   const dpi = 150;
