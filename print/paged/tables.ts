@@ -31,7 +31,7 @@ function nodeAtStart(range: Range): Node {
 }
 
 /** The body rows of a table fragment, in order, with the index of the first row of each one's rowspan group. */
-function rowGroups(table: HTMLTableElement): { rows: HTMLTableRowElement[]; groupStart: number[] } {
+export function rowGroups(table: HTMLTableElement): { rows: HTMLTableRowElement[]; groupStart: number[] } {
   const rows = [...table.tBodies].flatMap((body) => [...body.rows]);
   const groupStart: number[] = [];
   let reach = -1;

@@ -10,7 +10,7 @@
  * them, started downloading after the polyfill had run (170 ms after the page opened, not 40).
  *
  * Fix: until pagination starts (print/paged/run.ts removes the attribute), only the blocks
- * snapToGrid and placeRecipients measure and their ancestors are displayed; every @font-face of the page is loaded
+ * snapToGrid, placeRecipients and turnLandscapeTables measure and their ancestors are displayed; every @font-face of the page is loaded
  * at once. Nothing Paged.js paginates changes: it copies the body's HTML, not its layout, and
  * snapToGrid measures each title at the same width, in the same fonts, as before.
  *
@@ -20,13 +20,14 @@
  * scripts, drops it too and prints the document as it is.
  */
 import { OFF_GRID_BLOCKS } from './grid.ts';
+import { LANDSCAPE_TABLES } from './landscape.ts';
 import { PAGE_ONE_BLOCKS } from './recipients.ts';
 
 /** On <html> from the head until pagination starts. */
 export const UNPAGINATED_ATTRIBUTE = 'data-gw-unpaginated';
 
-/** What is measured before pagination: the titles snapToGrid snaps, and what placeRecipients weighs. */
-const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}`;
+/** What is measured before pagination: the titles snapToGrid snaps, what placeRecipients weighs, the tables turnLandscapeTables cuts. */
+const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}, ${LANDSCAPE_TABLES}`;
 
 const HIDE_UNMEASURED =
   `html[${UNPAGINATED_ATTRIBUTE}] .gw-document ` +
