@@ -22,6 +22,8 @@ interface TextBox {
 export interface TextRun extends TextBox {
   /** The embedded font's name as pdf.js reports it (e.g. AAAAAA+FandolFang-Regular). */
   font: string;
+  /** The direction the text runs in, in degrees counterclockwise on the page: 0 across, 90 up (a table turned for 横排). */
+  angle: number;
 }
 
 export interface TextLine extends TextBox {
@@ -72,6 +74,7 @@ export async function readPages(pdf: PDFDocumentProxy): Promise<PageText[]> {
         baseline,
         size,
         font,
+        angle: Math.round((Math.atan2(b!, a!) * 180) / Math.PI),
       });
     }
     pages.push({
