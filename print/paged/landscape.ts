@@ -15,14 +15,30 @@ import { LANDSCAPE_TABLE_HEIGHT_MM, PX_PER_MM, TEXT_WIDTH_MM } from '../geometry
 import { addLayoutNote } from './recipients.ts';
 import { REPEATED_HEAD_ATTRIBUTE, rowGroups } from './tables.ts';
 
-/** The table regions this turns; print/paged/unpaginated.ts leaves them displayed to be measured. */
-export const LANDSCAPE_TABLES = '.gw-table:has(> table[data-orientation="landscape"])';
+/** The table regions this turns. */
+const LANDSCAPE_TABLES = '.gw-table:has(> table[data-orientation="landscape"])';
+/** What this measures, which print/paged/unpaginated.ts leaves displayed: the tables and what is turned with them. */
+export const LANDSCAPE_MEASURED = `${LANDSCAPE_TABLES}, .gw-landscape__turned > *`;
 
 /** A little rounding allowed, as placeRecipients allows. */
 const ROUNDING_PX = 0.5;
 
-/** A chunk's height in its own direction: its layout box, which the turn (a transform) leaves as it is. */
-const heightOf = (region: HTMLElement): number => region.offsetHeight;
+/**
+ * A chunk's height in its own direction, from the top of its turned box (which may hold the 附件's
+ * heading above it) to its end: layout boxes, which the turn (a transform) leaves as they are.
+ */
+const heightOf = (region: HTMLElement): number => region.offsetTop + region.offsetHeight;
+
+/**
+ * The 附件 label and title right above a table that opens its 附件: they are turned with the table,
+ * onto its first page, so the 附件 does not open with a page holding only its heading.
+ */
+function headingAbove(region: HTMLElement): Element[] {
+  const title = region.previousElementSibling;
+  const label = title?.previousElementSibling;
+  if (!title?.matches('.gw-attachment__title') || !label?.matches('.gw-attachment__label') || label.previousElementSibling) return [];
+  return [label, title];
+}
 
 /** The name a build-log note gives a table: its 表题, else the region's label (表格N). */
 function tableName(region: HTMLElement): string {
@@ -33,14 +49,14 @@ function tableName(region: HTMLElement): string {
 }
 
 /** A page-sized box holding a turned box the table is laid out in. */
-function turnedPage(root: Document, after: HTMLElement, region: HTMLElement): HTMLElement {
+function turnedPage(root: Document, after: HTMLElement, ...content: Element[]): HTMLElement {
   const page = root.createElement('div');
   page.className = 'gw-landscape';
   const turned = root.createElement('div');
   turned.className = 'gw-landscape__turned';
   page.append(turned);
   after.after(page);
-  turned.append(region);
+  turned.append(...content);
   return page;
 }
 
@@ -86,7 +102,7 @@ export function turnLandscapeTables(root: Document): void {
   const limit = LANDSCAPE_TABLE_HEIGHT_MM * PX_PER_MM + ROUNDING_PX;
   for (const region of root.querySelectorAll<HTMLElement>(LANDSCAPE_TABLES)) {
     let chunk = region;
-    let page = turnedPage(root, region, region);
+    let page = turnedPage(root, region, ...headingAbove(region), region);
     for (;;) {
       const table = chunk.querySelector<HTMLTableElement>(':scope > table')!;
       const rows = takeOverflow(chunk, table, limit);

@@ -20,14 +20,14 @@
  * scripts, drops it too and prints the document as it is.
  */
 import { OFF_GRID_BLOCKS } from './grid.ts';
-import { LANDSCAPE_TABLES } from './landscape.ts';
+import { LANDSCAPE_MEASURED } from './landscape.ts';
 import { PAGE_ONE_BLOCKS } from './recipients.ts';
 
 /** On <html> from the head until pagination starts. */
 export const UNPAGINATED_ATTRIBUTE = 'data-gw-unpaginated';
 
 /** What is measured before pagination: the titles snapToGrid snaps, what placeRecipients weighs, the tables turnLandscapeTables cuts. */
-const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}, ${LANDSCAPE_TABLES}`;
+const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}, ${LANDSCAPE_MEASURED}`;
 
 const HIDE_UNMEASURED =
   `html[${UNPAGINATED_ATTRIBUTE}] .gw-document ` +
