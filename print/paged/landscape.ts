@@ -11,7 +11,7 @@
  * page. Each chunk is laid out here at the turned width (the 版心 height) and measured; Paged.js then
  * only places pages of the 版心's own size (print/gongwen.css, "Landscape").
  */
-import { LANDSCAPE_TABLE_HEIGHT_MM, PX_PER_MM, TEXT_WIDTH_MM } from '../geometry.ts';
+import { LANDSCAPE_TABLE_HEIGHT_MM, LANDSCAPE_TABLE_WIDTH_MM, PX_PER_MM, TEXT_WIDTH_MM } from '../geometry.ts';
 import { addLayoutNote } from './recipients.ts';
 import { REPEATED_HEAD_ATTRIBUTE, rowGroups } from './tables.ts';
 
@@ -103,6 +103,9 @@ export function turnLandscapeTables(root: Document): void {
   for (const region of root.querySelectorAll<HTMLElement>(LANDSCAPE_TABLES)) {
     let chunk = region;
     let page = turnedPage(root, region, ...headingAbove(region), region);
+    if (region.scrollWidth > LANDSCAPE_TABLE_WIDTH_MM * PX_PER_MM + ROUNDING_PX) {
+      addLayoutNote(root, `landscape table ${tableName(region)} is wider than a turned page (${LANDSCAPE_TABLE_WIDTH_MM} mm): give it a smaller data-size`);
+    }
     for (;;) {
       const table = chunk.querySelector<HTMLTableElement>(':scope > table')!;
       const rows = takeOverflow(chunk, table, limit);
