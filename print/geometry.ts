@@ -136,6 +136,21 @@ export const TABLE_LINE_EM = 1.4;
 /** Cell padding: 0.15 em above and below, half an em either side (project default). */
 export const TABLE_CELL_PADDING_EM = { block: 0.15, inline: 0.5 } as const;
 
+/**
+ * A landscape table (横排表格, GB/T 9704-2012 §8): "A4纸型的表格横排时，页码位置与公文其他页码保持一致，
+ * 单页码表头在订口一边，双页码表头在切口一边。" The sheet stays portrait with the same 版心 and page
+ * number (spec §7.1 — whose bullets say nothing of tables; spec §13 points to §8 for this), and the table
+ * is turned 90° counterclockwise on every page: its head lies on the left, which is the 订口 (binding)
+ * side of an odd page and, the sheet turned over, the 切口 (cut) side of an even page. So the table
+ * runs 225 mm wide (the 版心 height) and each turned page holds 156 mm of it (the 版心 width).
+ */
+export const LANDSCAPE_TABLE_WIDTH_MM = TEXT_HEIGHT_MM;
+export const LANDSCAPE_TABLE_HEIGHT_MM = TEXT_WIDTH_MM;
+/** The values `data-orientation` accepts on a table (plugins/rehype/tables.ts). */
+export const TABLE_ORIENTATIONS = ['portrait', 'landscape'] as const;
+export type TableOrientation = (typeof TABLE_ORIENTATIONS)[number];
+export const isTableOrientation = (name: string): name is TableOrientation => (TABLE_ORIENTATIONS as readonly string[]).includes(name);
+
 /** How the 版头 separates itself from the 主体: the red rule, the 信函's double rules, or nothing (命令). */
 export type SeparatorKind = 'rule' | 'double' | 'none';
 
@@ -269,6 +284,8 @@ export function layoutCssVariables(): string {
     'table-line': String(TABLE_LINE_EM),
     'table-pad-block': `${TABLE_CELL_PADDING_EM.block}em`,
     'table-pad-inline': `${TABLE_CELL_PADDING_EM.inline}em`,
+    'landscape-width': mm(LANDSCAPE_TABLE_WIDTH_MM),
+    'landscape-height': mm(LANDSCAPE_TABLE_HEIGHT_MM),
     red: OFFICIAL_RED,
   };
   // A table's own 字号 (data-size, checked by plugins/rehype/tables.ts) overrides the default for its cells.

@@ -10,6 +10,9 @@
  * - a value with inner punctuation (R-1500.000, 41.565) is wrapped in `.gw-table__value`, which the
  *   CSS keeps on one line: Chromium would otherwise break after its hyphen;
  * - `data-size="小四"` must name a 字号 of TABLE_SIZE_PT (the print CSS sets that table's cells in it);
+ * - `data-orientation="landscape"` (横排, GB/T 9704 §8) must be one of TABLE_ORIENTATIONS: the print view
+ *   turns such a table on pages of its own (print/paged/landscape.ts); a GFM table has no attributes, so a
+ *   landscape table is written as an HTML table;
  * - the table is wrapped in a labelled, focusable region (`.gw-table`) that scrolls when the
  *   table is wider than the screen.
  */
@@ -17,7 +20,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { isGongwenDocument } from '../remark/index.ts';
-import { TABLE_SIZE_PT, isTableSize } from '../../print/geometry.ts';
+import { TABLE_ORIENTATIONS, TABLE_SIZE_PT, isTableOrientation, isTableSize } from '../../print/geometry.ts';
 
 type Parent = Root | Element;
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -125,6 +128,15 @@ function checkSize(table: Element, file: VFile): void {
   }
 }
 
+/** `data-orientation`: portrait (the default) or landscape (横排); anything else stops the build. */
+function checkOrientation(table: Element, file: VFile): void {
+  const orientation = table.properties['dataOrientation'];
+  if (orientation === undefined) return;
+  if (typeof orientation !== 'string' || !isTableOrientation(orientation)) {
+    file.fail(`Table: data-orientation="${String(orientation)}" is not an orientation; write one of ${TABLE_ORIENTATIONS.map((name) => `"${name}"`).join(', ')}.`, table);
+  }
+}
+
 /** The paragraph `表题：…` directly above a GFM table (only white space between them) becomes its caption. */
 function takeCaption(parent: Parent, index: number, table: Element): number {
   if (childElements(table, 'caption').length > 0) return index;
@@ -169,6 +181,7 @@ function wrap(table: Element, n: number, file: VFile): Element {
   liftHeaderRows(table);
   scopeHeaders(table);
   checkSize(table, file);
+  checkOrientation(table, file);
   for (const group of childElements(table, 'thead', 'tbody', 'tfoot')) {
     for (const row of childElements(group, 'tr')) for (const cell of childElements(row, 'td', 'th')) keepValues(cell);
   }

@@ -14,7 +14,7 @@ import { LINES_PER_PAGE } from '../geometry.ts';
 export const PAGE_ONE_BLOCKS = '.gw-head, .gw-document > .gw-recipients';
 
 /** Says what the layout changed, for the build log: `<html data-gw-layout-notes>`, one note a line. */
-function addLayoutNote(root: Document, note: string): void {
+export function addLayoutNote(root: Document, note: string): void {
   const html = root.documentElement;
   html.dataset['gwLayoutNotes'] = [html.dataset['gwLayoutNotes'], note].filter(Boolean).join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { measurePitch, snapToGrid } from './grid.ts';
 import { placeRecipients } from './recipients.ts';
+import { noteWideTables, turnLandscapeTables } from './landscape.ts';
 import { fixColumnWidths } from './tables.ts';
 import { pagedHandlers } from './handlers.ts';
 import { PAGINATION_MARKS } from './marks.ts';
@@ -19,12 +20,14 @@ async function paginate(): Promise<void> {
   const pitch = measurePitch(document);
   snapToGrid(document, pitch);
   placeRecipients(document, pitch);
+  turnLandscapeTables(document);
   fixColumnWidths(document);
   root.removeAttribute(UNPAGINATED_ATTRIBUTE);
   performance.mark(PAGINATION_MARKS.start);
   const flow = await window.PagedPolyfill.preview();
   performance.mark(PAGINATION_MARKS.end);
   await document.fonts.ready;
+  noteWideTables(document);
   root.dataset.gwPaged = String(flow.total);
 }
 

@@ -30,36 +30,44 @@ const TABLES = `${TABLE_REGION} > table`;
 /** Marks the copy of a table's head at the top of a continuation page. */
 export const REPEATED_HEAD_ATTRIBUTE = 'data-gw-repeated-head';
 
-/** Two cell edges closer than this (CSS px) are one column boundary. */
-const SAME_EDGE_PX = 0.5;
+/** Two cell edges closer than this (CSS px) are one column boundary: offsets are rounded to whole pixels. */
+const SAME_EDGE_PX = 1.5;
 
-/** The column boundaries of a laid-out table: every cell's left and right edge, merged, in order. */
+/**
+ * The column boundaries of a laid-out table: every cell's left and right edge, merged, in order.
+ * Layout offsets, not client rects: a landscape table is measured inside its turned box.
+ */
 function columnEdges(table: HTMLTableElement): number[] {
   const edges: number[] = [];
   for (const row of table.rows) {
     for (const cell of row.cells) {
-      const { left, right } = cell.getBoundingClientRect();
-      for (const x of [left, right]) if (!edges.some((edge) => Math.abs(edge - x) < SAME_EDGE_PX)) edges.push(x);
+      for (const x of [cell.offsetLeft, cell.offsetLeft + cell.offsetWidth]) if (!edges.some((edge) => Math.abs(edge - x) < SAME_EDGE_PX)) edges.push(x);
     }
   }
   return edges.sort((a, b) => a - b);
 }
 
+/** One table's column widths as laid out now, written into a <colgroup>, its layout fixed. */
+export function fixColumns(table: HTMLTableElement): void {
+  const root = table.ownerDocument;
+  const edges = columnEdges(table);
+  const span = edges.at(-1)! - edges[0]!;
+  if (edges.length < 2 || span <= 0) return;
+  const columns = root.createElement('colgroup');
+  for (const [i, edge] of edges.slice(1).entries()) {
+    const column = root.createElement('col');
+    column.style.width = `${(((edge - edges[i]!) / span) * 100).toFixed(3)}%`;
+    columns.append(column);
+  }
+  // A <caption> must stay the table's first child.
+  table.insertBefore(columns, table.caption?.nextSibling ?? table.firstChild);
+  table.style.tableLayout = 'fixed';
+}
+
+/** Every table whose columns are not fixed yet (turnLandscapeTables fixes those it cuts, before cutting). */
 export function fixColumnWidths(root: Document): void {
   for (const table of root.querySelectorAll<HTMLTableElement>(TABLES)) {
-    if (table.querySelector(':scope > colgroup')) continue;
-    const edges = columnEdges(table);
-    const span = edges.at(-1)! - edges[0]!;
-    if (edges.length < 2 || span <= 0) continue;
-    const columns = root.createElement('colgroup');
-    for (const [i, edge] of edges.slice(1).entries()) {
-      const column = root.createElement('col');
-      column.style.width = `${(((edge - edges[i]!) / span) * 100).toFixed(3)}%`;
-      columns.append(column);
-    }
-    // A <caption> must stay the table's first child.
-    table.insertBefore(columns, table.caption?.nextSibling ?? table.firstChild);
-    table.style.tableLayout = 'fixed';
+    if (!table.querySelector(':scope > colgroup')) fixColumns(table);
   }
 }
 
@@ -73,7 +81,7 @@ function nodeAtStart(range: Range): Node {
 }
 
 /** The body rows of a table fragment, in order, with the index of the first row of each one's rowspan group. */
-function rowGroups(table: HTMLTableElement): { rows: HTMLTableRowElement[]; groupStart: number[] } {
+export function rowGroups(table: HTMLTableElement): { rows: HTMLTableRowElement[]; groupStart: number[] } {
   const rows = [...table.tBodies].flatMap((body) => [...body.rows]);
   const groupStart: number[] = [];
   let reach = -1;

@@ -10,8 +10,8 @@
  * them, started downloading after the polyfill had run (170 ms after the page opened, not 40).
  *
  * Fix: until pagination starts (print/paged/run.ts removes the attribute), only the blocks
- * snapToGrid, placeRecipients and fixColumnWidths measure and their ancestors are displayed; every @font-face of the page is loaded
- * at once. Nothing Paged.js paginates changes: it copies the body's HTML, not its layout, and
+ * snapToGrid, placeRecipients, turnLandscapeTables and fixColumnWidths measure and their ancestors
+ * are displayed; every @font-face of the page is loaded at once. Nothing Paged.js paginates changes: it copies the body's HTML, not its layout, and
  * snapToGrid measures each title at the same width, in the same fonts, as before.
  *
  * Use: src/routes/print.astro runs `UNPAGINATED_SCRIPT` as a classic script in the head, after the
@@ -20,14 +20,15 @@
  * scripts, drops it too and prints the document as it is.
  */
 import { OFF_GRID_BLOCKS } from './grid.ts';
+import { LANDSCAPE_MEASURED } from './landscape.ts';
 import { PAGE_ONE_BLOCKS } from './recipients.ts';
 import { TABLE_REGION } from './tables.ts';
 
 /** On <html> from the head until pagination starts. */
 export const UNPAGINATED_ATTRIBUTE = 'data-gw-unpaginated';
 
-/** What is measured before pagination: the titles snapToGrid snaps, what placeRecipients weighs, the tables fixColumnWidths measures. */
-const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}, ${TABLE_REGION}`;
+/** What is measured before pagination: the titles snapToGrid snaps, what placeRecipients weighs, the tables turnLandscapeTables cuts and fixColumnWidths measures. */
+const MEASURED = `${OFF_GRID_BLOCKS}, ${PAGE_ONE_BLOCKS}, ${TABLE_REGION}, ${LANDSCAPE_MEASURED}`;
 
 const HIDE_UNMEASURED =
   `html[${UNPAGINATED_ATTRIBUTE}] .gw-document ` +

@@ -139,7 +139,8 @@ for (const doc of documents) {
     test('body lines sit on the 22-line grid: pitch 225/22 mm, first line at the 版心 top', async () => {
       for (const page of await pagesOf(doc.pdf)) {
         const exempt = letterHead(doc.source, page);
-        const body = page.lines.filter((line) => isBodySize(line) && !exempt.includes(line));
+        // Text turned with a 横排 table (GB/T 9704 §8) is laid out across the page, not on its lines.
+        const body = page.lines.filter((line) => isBodySize(line) && !exempt.includes(line) && line.runs.every((run) => run.angle === 0));
         for (const line of body) {
           // Line n's em box is centred in grid cell n: its top lies ≈ (pitch − 16 pt)/2 below the cell top.
           const row = (line.top - 37) / LINE_PITCH_MM;

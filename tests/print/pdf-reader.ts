@@ -22,6 +22,8 @@ interface TextBox {
 export interface TextRun extends TextBox {
   /** The embedded font's name as pdf.js reports it (e.g. AAAAAA+FandolFang-Regular). */
   font: string;
+  /** The direction the text runs in, in degrees counterclockwise on the page: 0 across, 90 up (a table turned for 横排). */
+  angle: number;
 }
 
 export interface TextLine extends TextBox {
@@ -62,17 +64,16 @@ export async function readPages(pdf: PDFDocumentProxy): Promise<PageText[]> {
         fontNames.set(item.fontName, font);
       }
       const baseline = (y1 - f!) * MM_PER_PT;
-      // The CJK em box: 0.88 em above the baseline, 0.12 em below (ideographic baseline).
-      runs.push({
-        text: item.str,
-        x: (e! - x0) * MM_PER_PT,
-        right: (e! - x0 + item.width) * MM_PER_PT,
-        top: baseline - 0.88 * size * MM_PER_PT,
-        bottom: baseline + 0.12 * size * MM_PER_PT,
-        baseline,
-        size,
-        font,
-      });
+      const angle = Math.round((Math.atan2(b!, a!) * 180) / Math.PI);
+      const origin = (e! - x0) * MM_PER_PT;
+      const em = size * MM_PER_PT;
+      // The CJK em box: 0.88 em above the baseline, 0.12 em below (ideographic baseline). Text turned
+      // 90° (横排 tables) runs up the page from its origin, the glyphs' tops toward the left.
+      const box =
+        angle === 90
+          ? { x: origin - 0.88 * em, right: origin + 0.12 * em, top: baseline - item.width * MM_PER_PT, bottom: baseline }
+          : { x: origin, right: origin + item.width * MM_PER_PT, top: baseline - 0.88 * em, bottom: baseline + 0.12 * em };
+      runs.push({ text: item.str, ...box, baseline, size, font, angle });
     }
     pages.push({
       number: n,

@@ -79,3 +79,16 @@ test('a GFM table takes its 表题 from the paragraph "表题：…" directly ab
   expect(caption!.children).toEqual([text('计划表')]);
   expect(region.properties['ariaLabelledBy']).toEqual([caption!.properties['id']]);
 });
+
+test('data-orientation naming no orientation stops the build, naming the file, the line and the values it accepts', async () => {
+  const error = await tablesOf('正文。\n\n<table data-orientation="横排">\n  <tbody>\n    <tr><td>1</td></tr>\n  </tbody>\n</table>\n').then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(String(error)).toMatch(/^content\/notice\.mdx:3:1-7:9: Table: data-orientation="横排" is not an orientation; write one of "portrait", "landscape"\.$/u);
+});
+
+test('data-orientation="landscape" stays on the table for the print view', async () => {
+  const [region] = await tablesOf('正文。\n\n<table data-orientation="landscape">\n  <tbody>\n    <tr><td>1</td></tr>\n  </tbody>\n</table>\n');
+  expect(elements({ type: 'element', tagName: 'div', properties: {}, children: [region!] }, 'table')[0]!.properties['dataOrientation']).toBe('landscape');
+});

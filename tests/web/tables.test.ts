@@ -11,7 +11,8 @@ import { serveDirectory, type StaticServer } from '../../print/static-server.ts'
 import { FIXTURE_DIST } from '../print/support.ts';
 import { openIn, VIEW_MODES } from './site.ts';
 
-const PAGES = ['reply-port-coordinates', 'forward-qingshi', 'issue-regulation-attachments'];
+// reply-port-landscape: its tables are 横排 in print only; on the web they are regions like any other.
+const PAGES = ['reply-port-coordinates', 'reply-port-landscape', 'forward-qingshi', 'issue-regulation-attachments'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let server: StaticServer;
