@@ -61,6 +61,9 @@ export function fixColumns(table: HTMLTableElement): void {
   }
   // A <caption> must stay the table's first child.
   table.insertBefore(columns, table.caption?.nextSibling ?? table.firstChild);
+  // A table its cells made wider than its region stays that wide (noteWideTables reports it); a
+  // fixed layout at 100 % would squeeze the columns and let their text run over the rules.
+  if (table.offsetWidth > (table.parentElement?.clientWidth ?? Infinity) + 1) table.style.width = `${table.offsetWidth}px`;
   table.style.tableLayout = 'fixed';
 }
 

@@ -15,7 +15,8 @@ const TOP = 37;
 /** Less than this is two boxes touching, not text printed over text. */
 const OVERLAP_MM = 0.2;
 const CENTRE = (LEFT + RIGHT) / 2;
-const isTitleSize = (line: TextLine) => Math.abs(line.size - 22) < 0.3;
+/** A 2号 line across the page (a 附件 title turned with its 横排 table is not centred on the 版心's width). */
+const isTitleSize = (line: TextLine) => Math.abs(line.size - 22) < 0.3 && line.runs.every((run) => run.angle === 0);
 
 /** The page's titles: runs of 2号 lines one title pitch (36 pt) apart. */
 function titlesOn(lines: TextLine[]): TextLine[][] {
