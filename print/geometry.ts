@@ -129,7 +129,6 @@ export const TABLE_RULE_MM = ptToMm(0.5);
 /** The 字号 a table's cells may use (`data-size`), in points; 4号 unless the author names another. */
 export const TABLE_SIZE_PT = { 三号: SIZE_PT.san, 四号: SIZE_PT.si, 小四: 12, 五号: 10.5 } as const;
 export type TableSize = keyof typeof TABLE_SIZE_PT;
-export const isTableSize = (name: string): name is TableSize => Object.hasOwn(TABLE_SIZE_PT, name);
 export const TABLE_DEFAULT_SIZE: TableSize = '四号';
 /** Cell line height, in ems of the cell size: the body's 10.2 mm grid pitch would make every row two lines tall (spec §13). */
 export const TABLE_LINE_EM = 1.4;
@@ -148,8 +147,6 @@ export const LANDSCAPE_TABLE_WIDTH_MM = TEXT_HEIGHT_MM;
 export const LANDSCAPE_TABLE_HEIGHT_MM = TEXT_WIDTH_MM;
 /** The values `data-orientation` accepts on a table (plugins/rehype/tables.ts). */
 export const TABLE_ORIENTATIONS = ['portrait', 'landscape'] as const;
-export type TableOrientation = (typeof TABLE_ORIENTATIONS)[number];
-export const isTableOrientation = (name: string): name is TableOrientation => (TABLE_ORIENTATIONS as readonly string[]).includes(name);
 
 /** How the 版头 separates itself from the 主体: the red rule, the 信函's double rules, or nothing (命令). */
 export type SeparatorKind = 'rule' | 'double' | 'none';

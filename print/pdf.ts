@@ -12,7 +12,7 @@ import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
-import { checkGlyphs, embeddedFontReport, faceName, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
+import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
 export interface PrintView {
@@ -173,7 +173,8 @@ export async function printView(
     let substituted: SubstitutedGlyph[] = [];
     if (fonts) {
       // Checked against the subsets the print view really loaded, not the full fonts they were cut from.
-      const served = await servedCharacters(fonts, (role, index) => new URL(`../../_gongwen/fonts/${encodeURIComponent(slug)}/${faceName(role, index)}.ttf`, url).href);
+      // The print view is <base><slug>/print/: the fonts' base is two folders up.
+      const served = await servedCharacters(fonts, (role, index) => new URL(fontUrl('../../', slug, role, index), url).href);
       const check = await checkGlyphs(page, fonts, served);
       if (check.missing.length > 0) throw new MissingGlyphsError(slug, check.missing);
       substituted = check.substituted;

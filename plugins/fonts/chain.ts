@@ -2,8 +2,9 @@
  * A role's fallback chain (its font, then the fonts that draw what it lacks) and which characters of a
  * document each font of the chain draws — what each served subset holds, and what the build log lists.
  */
+import { FONT_ROLES } from '../options.ts';
 import { openFont, visibleCharacters } from './inspect.ts';
-import type { ResolvedFont } from './types.ts';
+import type { FontRole, ResolvedFont } from './types.ts';
 
 /** The role's font first, then its fallbacks, in the order Chromium tries them. */
 export function fontChain(font: ResolvedFont): ResolvedFont[] {
@@ -38,4 +39,10 @@ export async function servedChain(font: ResolvedFont, text: string): Promise<Ser
     if (index > 0) shares[index] += char;
   }
   return chain.flatMap((member, index) => (index === 0 ? [{ font: member, index, text }] : shares[index] ? [{ font: member, index, text: shares[index]! }] : []));
+}
+
+/** servedChain for every role: the subsets a document's print view declares and the site serves. */
+export async function servedChains(fonts: Record<FontRole, ResolvedFont>, text: string): Promise<Record<FontRole, ServedFont[]>> {
+  const chains = await Promise.all(FONT_ROLES.map(async (role) => [role, await servedChain(fonts[role], text)] as const));
+  return Object.fromEntries(chains) as Record<FontRole, ServedFont[]>;
 }

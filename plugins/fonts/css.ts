@@ -5,7 +5,7 @@
  * font, then its fallbacks, so Chromium draws each character in the first family that has it.
  */
 import { FONT_ROLES, type ResolvedOptions } from '../options.ts';
-import { fontChain } from './chain.ts';
+import { fontChain, type ServedFont } from './chain.ts';
 import type { FontRole, ResolvedFont } from './types.ts';
 
 /** The custom property that holds a role's font stack, e.g. `font-family: var(--gw-font-fang)`. */
@@ -19,16 +19,15 @@ const quote = (name: string) => `"${name.replace(/["\\]/gu, '\\$&')}"`;
  * @font-face rules for every role's chain plus `:root { --gw-font-<role>: … }`. The licensed families
  * named in `choices` come first, so a web reader who has them installed sees them and downloads nothing;
  * pass `{}` as `choices` for the print view, so the PDF uses exactly the resolved, subset fonts.
- * `used` names, per role, the chain places a document needs (servedChain); by default the whole chain.
+ * `served` gives, per role, the chain fonts a document needs (servedChains); by default the whole chain.
  */
 export function fontFaceCss(
   fonts: Record<FontRole, ResolvedFont>,
   urlFor: (role: FontRole, index: number) => string,
   choices: ResolvedOptions['fonts'],
-  used: Partial<Record<FontRole, number[]>> = {},
+  served?: Record<FontRole, readonly Pick<ServedFont, 'font' | 'index'>[]>,
 ): string {
-  const members = (role: FontRole) =>
-    fontChain(fonts[role]).flatMap((font, index) => (index === 0 || (used[role] ?? [index]).includes(index) ? [{ font, index }] : []));
+  const members = (role: FontRole) => served?.[role] ?? fontChain(fonts[role]).map((font, index) => ({ font, index }));
   const faces = FONT_ROLES.flatMap((role) =>
     members(role).map(
       ({ font, index }) =>

@@ -6,7 +6,7 @@ export type { FontReportEntry, FontRole, FontSource, MissingGlyph, Outlines, Res
 export { resolveFonts } from './resolve.ts';
 export { subsetFont, subsetCharacters } from './subset.ts';
 export { missingCharacters, findMissingGlyphs, checkGlyphs, type ServedCharacters } from './missing.ts';
-export { fontChain, servedChain, chainFaces } from './chain.ts';
+export { fontChain, servedChains, chainFaces } from './chain.ts';
 export { servedCharacters } from './served.ts';
 export { fontFaceCss, fontVariable } from './css.ts';
 export { embeddedFontReport, summarizeFontReport } from './report.ts';

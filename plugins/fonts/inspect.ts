@@ -16,6 +16,8 @@ export interface FontFace {
   variable: boolean;
   fsType: fontkit.FsTypeFlags | undefined;
   hasGlyph(codePoint: number): boolean;
+  /** The set width of a run, in ems: its shaped advances (kerning included), as Chromium sets it. */
+  advance(text: string): number;
 }
 
 export interface FontFile {
@@ -62,15 +64,19 @@ function faceOf(font: fontkit.Font, index: number): FontFace {
     variable: 'fvar' in tables && Object.keys(font.variationAxes).length > 0,
     fsType: font['OS/2']?.fsType,
     hasGlyph: (codePoint) => font.hasGlyphForCodePoint(codePoint),
+    advance: (text) => font.layout(text).positions.reduce((units, { xAdvance }) => units + xAdvance, 0) / font.unitsPerEm,
   };
 }
 
 /** Characters that need no glyph: whitespace, controls and invisible format characters. */
 const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 
+/** Whether a character is drawn (needs a glyph), unlike whitespace, controls and invisible format characters. */
+export const needsGlyph = (char: string): boolean => !INVISIBLE.test(char);
+
 /** The distinct visible characters of `text`, in first-seen order. */
 export function visibleCharacters(text: string): string[] {
-  return [...new Set(text)].filter((char) => !INVISIBLE.test(char));
+  return [...new Set(text)].filter(needsGlyph);
 }
 
 /** The distinct visible characters of `text` that `face` has no glyph for. */

@@ -17,7 +17,10 @@ declare module 'fontkit' {
     'OS/2'?: { fsType: FsTypeFlags };
     variationAxes: Record<string, { name: string; min: number; default: number; max: number }>;
     characterSet: number[];
+    unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes a run with the font's default features (kerning included). */
+    layout(text: string): { positions: { xAdvance: number }[] };
   }
   export interface FontCollection {
     type: 'TTC' | 'DFont';

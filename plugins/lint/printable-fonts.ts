@@ -5,13 +5,13 @@
  *
  * The rule runs on every build and every `gongwen lint`, so fonts are opened lazily, cheapest first:
  * only until every character of the documents is found. A document in GB2312 opens the first open font
- * only (Noto Serif SC, 60 ms), never the 7 MB LXGW WenKai WOFF2, which takes fontkit over a second.
+ * only (a Noto Serif SC TTF, 60 ms), never the 7 MB LXGW WenKai WOFF2, which takes fontkit over a second.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FONT_ROLES, type ResolvedOptions } from '../options.ts';
 import { pythonWithFontTools } from '../fonts/convert.ts';
-import { PACKAGED_DEFAULTS, findFandolFang, notoSerifRegular } from '../fonts/defaults.ts';
+import { OPEN_FALLBACKS, PACKAGED_DEFAULTS, findFandolFang } from '../fonts/defaults.ts';
 import { FontconfigMissingError, findInstalledFamily } from '../fonts/fontconfig.ts';
 import { openFont, visibleCharacters } from '../fonts/inspect.ts';
 import { glyphCoverage, type PrintableFont } from './rules/glyph-coverage.ts';
@@ -56,11 +56,14 @@ function candidates(choices: ResolvedOptions['fonts'], root: URL): Candidate[] {
       }
     }),
   );
-  const open = [notoSerifRegular, PACKAGED_DEFAULTS.hei, PACKAGED_DEFAULTS.xiaobiaosong].map((file): Candidate => async () => ({ file: file() }));
+  // Every chain's open fonts: each role's default and its OPEN_FALLBACKS, each file once.
+  const packaged = [...new Set([...Object.values(PACKAGED_DEFAULTS), ...Object.values(OPEN_FALLBACKS).flat()].map((file) => file()))];
+  const open = (woff2: boolean) => packaged.filter((file) => file.endsWith('.woff2') === woff2).map((file): Candidate => async () => ({ file }));
   // FandolFang is the 仿宋 default only where fontTools can convert it (fonts/resolve.ts).
   const fandol: Candidate = async () => {
     const file = await findFandolFang();
     return file && (await pythonWithFontTools()) ? { file } : null;
   };
-  return [...files, ...families, ...open, fandol, async () => ({ file: PACKAGED_DEFAULTS.kai() })];
+  // A WOFF2 is decompressed whole before its cmap can be read: those last.
+  return [...files, ...families, ...open(false), fandol, ...open(true)];
 }

@@ -20,7 +20,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { isGongwenDocument } from '../remark/index.ts';
-import { TABLE_ORIENTATIONS, TABLE_SIZE_PT, isTableOrientation, isTableSize } from '../../print/geometry.ts';
+import { TABLE_ORIENTATIONS, TABLE_SIZE_PT } from '../../print/geometry.ts';
 
 type Parent = Root | Element;
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -119,22 +119,11 @@ function keepValues(node: Element): void {
   });
 }
 
-/** `data-size`: one of the 字号 names; anything else stops the build with the names it accepts. */
-function checkSize(table: Element, file: VFile): void {
-  const size = table.properties['dataSize'];
-  if (size === undefined) return;
-  if (typeof size !== 'string' || !isTableSize(size)) {
-    file.fail(`Table: data-size="${String(size)}" is not a 字号 a table may use; write one of ${Object.keys(TABLE_SIZE_PT).map((name) => `"${name}"`).join(', ')}.`, table);
-  }
-}
-
-/** `data-orientation`: portrait (the default) or landscape (横排); anything else stops the build. */
-function checkOrientation(table: Element, file: VFile): void {
-  const orientation = table.properties['dataOrientation'];
-  if (orientation === undefined) return;
-  if (typeof orientation !== 'string' || !isTableOrientation(orientation)) {
-    file.fail(`Table: data-orientation="${String(orientation)}" is not an orientation; write one of ${TABLE_ORIENTATIONS.map((name) => `"${name}"`).join(', ')}.`, table);
-  }
+/** A `data-*` attribute that must be one of a list (data-size a 字号, data-orientation portrait or landscape); anything else stops the build with the values it accepts. */
+function checkChoice(table: Element, file: VFile, attribute: string, what: string, accepted: readonly string[]): void {
+  const value = table.properties[propertyName(attribute)];
+  if (value === undefined || (typeof value === 'string' && accepted.includes(value))) return;
+  file.fail(`Table: ${attribute}="${String(value)}" is not ${what}; write one of ${accepted.map((name) => `"${name}"`).join(', ')}.`, table);
 }
 
 /** The paragraph `表题：…` directly above a GFM table (only white space between them) becomes its caption. */
@@ -180,8 +169,8 @@ export function rehypeTables() {
 function wrap(table: Element, n: number, file: VFile): Element {
   liftHeaderRows(table);
   scopeHeaders(table);
-  checkSize(table, file);
-  checkOrientation(table, file);
+  checkChoice(table, file, 'data-size', 'a 字号 a table may use', Object.keys(TABLE_SIZE_PT));
+  checkChoice(table, file, 'data-orientation', 'an orientation', TABLE_ORIENTATIONS);
   for (const group of childElements(table, 'thead', 'tbody', 'tfoot')) {
     for (const row of childElements(group, 'tr')) for (const cell of childElements(row, 'td', 'th')) keepValues(cell);
   }

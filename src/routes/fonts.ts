@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import fonts from 'virtual:gongwen/fonts';
 import { FONT_ROLES } from '../../plugins/options.ts';
-import { servedChain } from '../../plugins/fonts/chain.ts';
+import { servedChains } from '../../plugins/fonts/chain.ts';
 import { documentText } from '../../plugins/fonts/document-text.ts';
 import { faceName, parseFaceName } from '../../plugins/fonts/route.ts';
 import { subsetFont } from '../../plugins/fonts/subset.ts';
@@ -15,10 +15,9 @@ import { documents } from '../web/documents.ts';
 export const getStaticPaths = (async () => {
   const paths = [];
   for (const doc of await documents()) {
+    const served = await servedChains(fonts, documentText(doc));
     for (const role of FONT_ROLES) {
-      for (const { index, text } of await servedChain(fonts[role], documentText(doc))) {
-        paths.push({ params: { slug: doc.id, face: faceName(role, index) }, props: { text } });
-      }
+      for (const { index, text } of served[role]) paths.push({ params: { slug: doc.id, face: faceName(role, index) }, props: { text } });
     }
   }
   return paths;

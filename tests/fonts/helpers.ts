@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { FONT_ROLES, type FontRole } from '../../plugins/options.ts';
-import { faceName, fontFaceCss, fontVariable, servedChain, subsetFont, type ResolvedFont } from '../../plugins/fonts/index.ts';
+import { faceName, fontFaceCss, fontVariable, servedChains, subsetFont, type ResolvedFont } from '../../plugins/fonts/index.ts';
 import { parseFaceName } from '../../plugins/fonts/route.ts';
 
 export const ROOT = new URL('../../', import.meta.url);
@@ -47,16 +47,14 @@ export async function openWithFonts(
   body: string,
   { css = '', head = '' } = {},
 ): Promise<void> {
+  const chains = await servedChains(fonts, text);
   const served = new Map<string, { font: ResolvedFont; text: string }>();
-  const used: Partial<Record<FontRole, number[]>> = {};
   for (const role of FONT_ROLES) {
-    const chain = await servedChain(fonts[role], text);
-    used[role] = chain.map(({ index }) => index);
-    for (const { font, index, text: cut } of chain) served.set(faceName(role, index), { font, text: cut });
+    for (const { font, index, text: cut } of chains[role]) served.set(faceName(role, index), { font, text: cut });
   }
   const roleRules = FONT_ROLES.map((role) => `.${role} { font-family: var(${fontVariable(role)}); }`).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-${fontFaceCss(fonts, (role, index) => `/fonts/${faceName(role, index)}.ttf`, {}, used)}
+${fontFaceCss(fonts, (role, index) => `/fonts/${faceName(role, index)}.ttf`, {}, chains)}
 @page { size: A4; margin: 20mm; }
 body { margin: 0; font-size: 16pt; font-family: var(${fontVariable('fang')}); }
 ${roleRules}

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { INNER_MARGIN_MM, TABLE_RULE_MM, TEXT_WIDTH_MM, TOP_MARGIN_MM } from '../../print/geometry.ts';
 import type { PageText, TextLine, TextRun } from './pdf-reader.ts';
-import { fixturePdf, isDark, isPageNumber, pagesOf, pxToMm, rasterize } from './support.ts';
+import { fixturePdf, inkBetween, isDark, isPageNumber, pagesOf, pxToMm, rasterize } from './support.ts';
 
 const doc = fixturePdf('forward-qingshi');
 const source = readFileSync(doc.source, 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
@@ -85,16 +85,6 @@ test('each row, the 总计 row first of all, is printed whole on one line of one
   expect(rowLine(pages[0]!, total)!.runs.map((run) => run.text)).toEqual(['总计', '1445', '555', '1600', '1800', '2000']);
 });
 
-/** Dark pixels of a page's raster (150 dpi) across the 版心 between two heights, in mm. */
-function inkBetween(page: number, top: number, bottom: number): number {
-  const dpi = 150;
-  const raster = rasterize(doc.pdf, page, dpi);
-  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
-  let count = 0;
-  for (let y = px(top); y < px(bottom); y++) for (let x = px(INNER_MARGIN_MM) - 2; x < px(INNER_MARGIN_MM + TEXT_WIDTH_MM) + 2; x++) if (isDark(raster.pixel(x, y))) count++;
-  return count;
-}
-
 test('the head is at the top of the next page as ink, and its text is in the PDF once', async () => {
   const all = await pagesOf(doc.pdf);
   const [first, ...continuations] = tablePages(all);
@@ -102,12 +92,12 @@ test('the head is at the top of the next page as ink, and its text is in the PDF
   const firstRowTop = (page: PageText) => Math.min(...bodyRows.map((row) => rowLine(page, row)).filter((line) => line !== undefined).map((line) => line.top));
   const head = first!.runs.filter((run) => headTexts.some((text) => run.text.includes(text)));
   expect(head.map((run) => run.text.trim()).sort()).toEqual([...headTexts].sort());
-  const headInk = inkBetween(first!.number, Math.min(...head.map((run) => run.top)) - 2, firstRowTop(first!) - 0.5);
+  const headInk = inkBetween(doc.pdf, first!.number, Math.min(...head.map((run) => run.top)) - 2, firstRowTop(first!) - 0.5);
   expect(continuations.length).toBeGreaterThanOrEqual(1);
   for (const page of continuations) {
     const top = firstRowTop(page);
     expect(page.runs.filter((run) => run.top > TOP_MARGIN_MM - 1 && run.bottom < top - 0.5), `page ${page.number}: text above the first row`).toEqual([]);
-    const ratio = inkBetween(page.number, TOP_MARGIN_MM, top - 0.5) / headInk;
+    const ratio = inkBetween(doc.pdf, page.number, TOP_MARGIN_MM, top - 0.5) / headInk;
     expect(ratio, `page ${page.number}: the head's ink above the first row, against the head on page ${first!.number}`).toBeGreaterThan(0.7);
     expect(ratio).toBeLessThan(1.4);
   }

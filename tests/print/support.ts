@@ -144,6 +144,16 @@ export function rulesOn(pdf: string, page: number, ink: (pixel: [number, number,
   return rules;
 }
 
+/** Dark pixels of a page's raster (150 dpi) across the 版心 between two heights, in mm. */
+export function inkBetween(pdf: string, page: number, top: number, bottom: number): number {
+  const dpi = 150;
+  const raster = rasterize(pdf, page, dpi);
+  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
+  let count = 0;
+  for (let y = px(top); y < px(bottom); y++) for (let x = px(LEFT) - 2; x < px(RIGHT) + 2; x++) if (isDark(raster.pixel(x, y))) count++;
+  return count;
+}
+
 /** The top of the first row holding `ink` on a page, in mm (the red mark's glyph top). */
 export function firstInkRow(pdf: string, page: number, ink: (pixel: [number, number, number]) => boolean): number {
   const raster = rasterize(pdf, page, 300);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { INNER_MARGIN_MM, LINE_PITCH_MM, TABLE_RULE_MM, TEXT_WIDTH_MM, TOP_MARGIN_MM } from '../../print/geometry.ts';
 import { openPdf, type PageText, type TextRun } from './pdf-reader.ts';
-import { fixturePdf, isDark, pagesOf, pxToMm, rasterize, rulesOn } from './support.ts';
+import { fixturePdf, inkBetween, isDark, pagesOf, pxToMm, rasterize, rulesOn } from './support.ts';
 
 const doc = fixturePdf('reply-port-coordinates');
 const source = readFileSync(doc.source, 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
@@ -104,16 +104,6 @@ test('a table keeps its columns on every page it runs onto: the values of a colu
     expect(spread, `the column of ${values[0]}…${values.at(-1)}: centres spread over ${spread.toFixed(2)} mm`).toBeLessThan(0.3);
   }
 });
-
-/** Dark pixels of a page's raster (150 dpi) across the 版心 between two heights, in mm. */
-function inkBetween(pdf: string, page: number, top: number, bottom: number): number {
-  const dpi = 150;
-  const raster = rasterize(pdf, page, dpi);
-  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
-  let count = 0;
-  for (let y = px(top); y < px(bottom); y++) for (let x = px(INNER_MARGIN_MM) - 2; x < px(INNER_MARGIN_MM + TEXT_WIDTH_MM) + 2; x++) if (isDark(raster.pixel(x, y))) count++;
-  return count;
-}
 
 test('the head is repeated at the top of every page a table runs onto, as a picture: no text of it there', async () => {
   const pages = await pagesOf(doc.pdf);

@@ -8,6 +8,7 @@
  * the same open fonts, so the union is what is printable anywhere; a character one role's chain lacks
  * but another's has is left to the print view's check, which knows the role and names the page.
  */
+import { needsGlyph } from '../../fonts/inspect.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { findingAt } from './text.ts';
 
@@ -16,9 +17,6 @@ export interface PrintableFont {
   name: string;
   hasGlyph(codePoint: number): boolean;
 }
-
-/** Whitespace and invisible format characters need no glyph (as in the print view's check). */
-const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 
 /**
  * The rule for the fonts of the document's chains (plugins/lint/printable-fonts.ts opens only those
@@ -30,7 +28,7 @@ export function glyphCoverage({ fonts }: { fonts: readonly PrintableFont[] }): R
     let answer = known.get(char);
     if (answer === undefined) {
       const codePoint = char.codePointAt(0)!;
-      answer = INVISIBLE.test(char) || fonts.some((font) => font.hasGlyph(codePoint));
+      answer = !needsGlyph(char) || fonts.some((font) => font.hasGlyph(codePoint));
       known.set(char, answer);
     }
     return answer;
