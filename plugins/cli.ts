@@ -2,14 +2,16 @@
 /**
  * gongwen's command line.
  *   gongwen lint [files or directories…] [--format text|json]   (default: content/)
- *     checks the characters against the fonts the project's astro.config gives gongwen (else the defaults)
+ *     checks the characters against the fonts, and seal images, the project's astro.config gives gongwen (else the defaults)
  *   gongwen pdf <slug> [--out file]
  * Exit status: 0 clean (warnings allowed), 1 errors found, 2 a usage or setup problem.
  */
+import { fileURLToPath } from 'node:url';
 import { formatJson, formatText } from './lint/format.ts';
 import { documentSources, lintPaths } from './lint/lint.ts';
 import { glyphCoverageFor } from './lint/printable-fonts.ts';
-import { ProjectConfigError, projectFonts } from './lint/project-options.ts';
+import { ProjectConfigError, projectOptions } from './lint/project-options.ts';
+import { sealImages } from './lint/rules/seal-images.ts';
 import { RULES } from './lint/rules/index.ts';
 
 const USAGE = `usage: gongwen lint [files or directories…] [--format text|json]
@@ -36,8 +38,8 @@ async function lint(argv: string[]): Promise<number> {
   const targets = paths.length > 0 ? paths : ['content'];
   let rules;
   try {
-    const project = await projectFonts(process.cwd());
-    rules = [...RULES, await glyphCoverageFor(project.fonts, project.root, await documentSources(targets))];
+    const project = await projectOptions(process.cwd());
+    rules = [...RULES, await glyphCoverageFor(project.fonts, project.root, await documentSources(targets)), sealImages(project.seal, fileURLToPath(project.root))];
   } catch (error) {
     // A config that cannot be read is a setup problem, not a finding.
     if (!(error instanceof ProjectConfigError)) throw error;

@@ -9,6 +9,7 @@
  *   import { gongwenLoader, documentSchema } from 'gongwen';
  *   export const collections = { documents: defineCollection({ loader: gongwenLoader('./content'), schema: documentSchema }) };
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
@@ -51,11 +52,13 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
         root = config.root;
+        // Seal images are read from the project: their paths are resolved once here, for the linter and the print view.
+        options.seal.images = Object.fromEntries(Object.entries(options.seal.images).map(([name, file]) => [name, resolve(fileURLToPath(config.root), file)]));
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
         updateConfig({
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections, rehypeTables], smartypants: false }) },
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
-          integrations: [gongwenLint(options.contentDir, options.fonts), ...(hasMdx ? [] : [mdx()])],
+          integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx()])],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });

@@ -2,6 +2,8 @@
  * The integration's options, validated up front so a typo fails the build with the option's name.
  */
 import { z } from 'zod';
+import { SEAL_MODES } from './schema.ts';
+import { DEFAULT_SEAL_DIAMETER_MM } from '../print/geometry.ts';
 
 /** The five type styles GB/T 9704 names (§4.1 of the spec). */
 export const FONT_ROLES = ['fang', 'xiaobiaosong', 'hei', 'kai', 'song'] as const;
@@ -29,6 +31,22 @@ export const optionsSchema = z.strictObject({
   fonts: z.partialRecord(z.enum(FONT_ROLES), fontChoice).default({}),
   /** Write dist/<doc>.pdf for every document at the end of the build. */
   pdf: z.boolean().default(true),
+  /** 印章 (GB/T 9704 §7.3.5): the layout every document gets unless its frontmatter names another, and the seal images. */
+  seal: z
+    .strictObject({
+      /** stamp (sealed layout, room for the seal stamped by hand), image (an electronic seal drawn in place) or none (unsealed). */
+      default: z.enum(SEAL_MODES, { error: `seal.default must be one of ${SEAL_MODES.join(' / ')}` }).default('stamp'),
+      /** The seal's diameter in millimetres (国发〔1999〕25号: 42–60 mm by the organ's level). */
+      diameterMm: z.number().min(20).max(80).default(DEFAULT_SEAL_DIAMETER_MM),
+      /**
+       * Seal images (SVG or PNG in the seal's own red, transparent around it), by the name printed under the seal:
+       * the 署名 for an organ's seal, the 签发人's name for a 令's 签名章. Paths relative to the project root.
+       */
+      images: z.record(z.string().min(1), z.string().min(1)).default({}),
+      /** Also show seal images on the web page (off: the web page is not a sealed copy). */
+      web: z.boolean().default(false),
+    })
+    .prefault({}),
   /** Give up on a print view that Paged.js has not finished within this many seconds. */
   pdfTimeoutSeconds: z.number().positive().default(120),
 });

@@ -25,6 +25,13 @@ export const ISSUE_RELATIONS = ['印发', '转发', '批转'] as const;
  */
 export const FORMATS = ['document', 'letter', 'order', 'minutes'] as const;
 export type DocumentFormat = (typeof FORMATS)[number];
+/**
+ * How the 署名 is sealed (§7.3.5): `stamp` — the sealed layout (§7.3.5.1) with room for the organ's seal,
+ * stamped by hand on the printed copy; `image` — the sealed layout with an electronic seal image drawn in
+ * place; `none` — the unsealed layout (§7.3.5.2). A document's `seal`, else the project's `seal.default`.
+ */
+export const SEAL_MODES = ['stamp', 'image', 'none'] as const;
+export type SealMode = (typeof SEAL_MODES)[number];
 /** What each format prints after the organ names in its mark when the author names no suffix (§7.2.4, §10). */
 export const MARK_SUFFIX: Record<DocumentFormat, string> = { document: '文件', letter: '', order: '令', minutes: '纪要' };
 
@@ -249,6 +256,8 @@ const documentFields = z.strictObject({
     signatories: z.array(nonEmpty('a 发文机关署名')).min(1).optional(),
     /** 成文日期 (§7.3.5.4). */
     date: chineseDate('成文日期 (date)', 'date'),
+    /** 印章 (§7.3.5): stamp, image or none; the project's seal.default when absent. A 纪要 takes none (§10.3). */
+    seal: z.enum(SEAL_MODES, { error: `印章 (seal) must be one of ${SEAL_MODES.join(' / ')}` }).optional(),
     /** 公开方式: 主动公开 / 依申请公开 / 不予公开; optional, as many published documents state none. */
     disclosure: z.enum(DISCLOSURES, { error: `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}` }).optional(),
     /**
@@ -322,6 +331,7 @@ function checkFormat(doc: DocumentFields, ctx: z.RefinementCtx): void {
     if (!doc.signers) issue(['signers'], 'a 令 is signed by its 签发人 — add signers: [{ title: 市长, name: 姓名 }]');
     else if (Array.isArray(doc.signers) && doc.signers.some((s) => typeof s === 'string')) issue(['signers'], 'a 令 prints the 签发人职务 with the name — write signers: [{ title: 市长, name: 姓名 }]');
   }
+  if (format === 'minutes' && doc.seal !== undefined && doc.seal !== 'none') issue(['seal'], `a 纪要 takes no seal (§10.3) — remove seal: ${doc.seal}`);
   if (doc.attendance !== undefined && format !== 'minutes') issue(['attendance'], '出席/请假/列席 lists belong to a 纪要 — set format: minutes or remove attendance');
   const colophon = doc.colophon;
   if (typeof colophon === 'object' && colophon !== null) {
@@ -379,6 +389,11 @@ export function documentTitle(doc: Pick<GongwenDocument, 'title' | 'issuerMark' 
   return `${mark.names.join('')}${mark.suffix}${doc.docNumber ?? ''}`;
 }
 
+/** The document's 印章 mode: its own, else the project's; a 纪要 never takes a seal (§10.3). */
+export function sealModeOf(doc: Pick<GongwenDocument, 'seal' | 'format'>, projectDefault: SealMode): SealMode {
+  return doc.format === 'minutes' ? 'none' : (doc.seal ?? projectDefault);
+}
+
 /** 签发人 as 职务 and name; a bare name has no 职务. */
 export function signersOf(doc: Pick<GongwenDocument, 'signers'>): { title?: string; name: string }[] {
   return (doc.signers ?? []).map((signer) => (typeof signer === 'string' ? { name: signer } : signer));
@@ -387,4 +402,14 @@ export function signersOf(doc: Pick<GongwenDocument, 'signers'>): { title?: stri
 /** The 发文机关署名 under the body. */
 export function signatoriesOf(doc: Pick<GongwenDocument, 'signatories' | 'issuers'>): string[] {
   return doc.signatories ?? doc.issuers;
+}
+
+/** The names a seal stands over, in order: the 署名, or on a 令 the 签发人 whose 签名章 it is (§7.3.5.3). */
+export function sealedNamesOf(doc: Pick<GongwenDocument, 'signatories' | 'issuers' | 'signers' | 'format'>): string[] {
+  return doc.format === 'order' ? signersOf(doc).map((signer) => signer.name) : signatoriesOf(doc);
+}
+
+/** What a seal image's alt text calls it: 印章 of an organ, 签名章 of a 令's 签发人. */
+export function sealLabelOf(doc: Pick<GongwenDocument, 'format'>, name: string): string {
+  return `${doc.format === 'order' ? '签名章' : '印章'}：${name}`;
 }

@@ -122,6 +122,25 @@ export const STAMP_RIGHT_CELLS = 4;
 export const STAMP_TITLE_GAP_CELLS = 2;
 
 /**
+ * 加盖印章的公文 (§7.3.5.1): "成文日期一般右空四字编排 … 以成文日期为准居中编排发文机关署名，印章端正、居中下压
+ * 发文机关署名和成文日期，使发文机关署名和成文日期居印章中心偏下位置，印章顶端应当上距正文（或附件说明）一行之内。"
+ */
+export const SEALED_DATE_RIGHT_CELLS = 4;
+/**
+ * The seal's diameter when the project names none. 国发〔1999〕25号《国务院关于国家行政机关和企业事业单位社会团体
+ * 印章管理的规定》 gives 6 cm (国务院), 5 cm (省级人民政府, 部委), 4.5 cm (县级 and 市辖区人民政府, 第九条) and
+ * 4.2 cm (部门内设机构, 第八条); the 1979 rule it replaced gave 乡、镇人民政府 4.2 cm, which the seed's 镇 still
+ * uses. 42 mm is the smallest common seal of an organ that issues 公文; 42–50 mm seals get the same layout
+ * (sealLayout puts two blank lines above the 署名 for all of them), so the size matters only for drawn seal images
+ * and for how many seals a joint row holds.
+ */
+export const DEFAULT_SEAL_DIAMETER_MM = 42;
+/** Joint seals "互不相交或相切" (§7.3.5.1): at least this much white between two seals (project default). */
+export const SEAL_MIN_GAP_MM = 4;
+/** A 令's 签名章 image (§7.3.5.3) is drawn two lines tall on its line, centred on it, 职务 beside it (project default). */
+export const SIGNATURE_STAMP_IMAGE_LINES = 2;
+
+/**
  * Tables (spec §13): the standard fixes only landscape pages (§8); the rest is office practice —
  * full grid rules of 0.5 pt, cell text one size below the body (4号), a line height of its own.
  */
@@ -165,8 +184,11 @@ export interface FormatGeometry {
   dateInHead: boolean;
   /** First page shows its page number (the 信函 does not, §10.1). */
   firstPageNumbered: boolean;
-  /** 署名 and 成文日期: unsealed (§7.3.5.2), the 令's signature stamp (§7.3.5.3), or none (纪要, §10.3). */
-  signature: 'unsealed' | 'stamp' | 'none';
+  /**
+   * What closes the body: the organ's 署名 and 成文日期 (`organ`: sealed §7.3.5.1 or unsealed §7.3.5.2, as the
+   * document's `seal` says), the 令's 签名章 (`stamp`, §7.3.5.3), or nothing — a 纪要 takes no seal (§10.3).
+   */
+  signature: 'organ' | 'stamp' | 'none';
   /** 版记 rules and its 印发 line (a 信函 has neither, §10.1). */
   colophonRules: boolean;
   /** The 版记 goes on an even last page (§7.4.1 with spec §7.2 rule 4); a 信函's on its last page. */
@@ -180,7 +202,7 @@ export const FORMAT_GEOMETRY: Record<DocumentFormat, FormatGeometry> = {
     docNumberPlacement: 'centred',
     dateInHead: false,
     firstPageNumbered: true,
-    signature: 'unsealed',
+    signature: 'organ',
     colophonRules: true,
     colophonOnEvenPage: true,
   },
@@ -190,7 +212,7 @@ export const FORMAT_GEOMETRY: Record<DocumentFormat, FormatGeometry> = {
     docNumberPlacement: 'below-rule',
     dateInHead: false,
     firstPageNumbered: false,
-    signature: 'unsealed',
+    signature: 'organ',
     colophonRules: false,
     colophonOnEvenPage: false,
   },
@@ -276,6 +298,8 @@ export function layoutCssVariables(): string {
     'stamp-lines-above': String(STAMP_LINES_ABOVE),
     'stamp-right-cells': String(STAMP_RIGHT_CELLS),
     'stamp-title-gap-cells': String(STAMP_TITLE_GAP_CELLS),
+    'stamp-image-lines': String(SIGNATURE_STAMP_IMAGE_LINES),
+    'sealed-date-right-cells': String(SEALED_DATE_RIGHT_CELLS),
     'table-rule': mm(TABLE_RULE_MM),
     'table-size': pt(TABLE_SIZE_PT[TABLE_DEFAULT_SIZE]),
     'table-line': String(TABLE_LINE_EM),

@@ -11,6 +11,7 @@
  * browser (and the PDF build) to another site, so such a document is not printed.
  */
 import type { Page } from 'playwright-core';
+import { SEAL_IMAGE_CLASSES } from './seal-images.ts';
 
 /** A figure printed below this fraction of its natural size gets a warning. */
 export const FIGURE_SHRINK_WARNING_RATIO = 0.5;
@@ -44,8 +45,9 @@ export function remoteFigures(figures: Pick<PrintedFigure, 'src' | 'alt'>[], ori
  */
 export async function figureWarnings(page: Page, slug: string): Promise<string[]> {
   const origin = await page.evaluate(() => location.origin);
-  const figures = await page.evaluate((): PrintedFigure[] =>
-    [...document.querySelectorAll<HTMLImageElement>('.pagedjs_page .gw-document img')].map((image) => {
+  // Seal images are no figures: inlined by the build (print/seal-images.ts), drawn at the seal's size.
+  const figures = await page.evaluate((seals): PrintedFigure[] =>
+    [...document.querySelectorAll<HTMLImageElement>(`.pagedjs_page .gw-document img:not(${seals})`)].map((image) => {
       const pageNumber = Number(image.closest<HTMLElement>('.pagedjs_page')?.dataset['pageNumber'] ?? 0);
       return {
         src: image.currentSrc || image.src,
@@ -58,6 +60,7 @@ export async function figureWarnings(page: Page, slug: string): Promise<string[]
         height: image.offsetHeight,
       };
     }),
+    SEAL_IMAGE_CLASSES.map((name) => `.${name}`).join(', '),
   );
   const remote = remoteFigures(figures, origin);
   if (remote.length > 0) {

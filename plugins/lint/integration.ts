@@ -11,11 +11,15 @@ import { formatMessage, summaryLine } from './format.ts';
 import { documentSources, lintPaths } from './lint.ts';
 import { glyphCoverageFor } from './printable-fonts.ts';
 import { RULES } from './rules/index.ts';
+import { sealImages } from './rules/seal-images.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { LintResult } from './types.ts';
 
-/** `fonts` are the integration's font options: glyph-coverage checks the characters against their chains. */
-export function gongwenLint(contentDir: string, fonts: ResolvedOptions['fonts']): AstroIntegration {
+/**
+ * `fonts` are the integration's font options: glyph-coverage checks the characters against their chains;
+ * `seal` its seal options: seal-images checks the images of the documents printed with them.
+ */
+export function gongwenLint({ contentDir, fonts, seal }: Pick<ResolvedOptions, 'contentDir' | 'fonts' | 'seal'>): AstroIntegration {
   let command: string | undefined;
   return {
     name: 'gongwen:lint',
@@ -27,7 +31,7 @@ export function gongwenLint(contentDir: string, fonts: ResolvedOptions['fonts'])
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const glyphs = await glyphCoverageFor(fonts, config.root, await documentSources([contentDir], root));
-        const results = await lintPaths([contentDir], root, [...RULES, glyphs]);
+        const results = await lintPaths([contentDir], root, [...RULES, glyphs, sealImages(seal, root)]);
         report(results, logger);
         const errors = results.reduce((total, result) => total + result.errorCount, 0);
         if (errors > 0) {

@@ -1,17 +1,17 @@
 /**
- * The font options of the project `gongwen lint` runs in: read from its astro.config, where the
- * integration is given them, so the linter checks against the fonts the build will print with.
+ * The font and seal options of the project `gongwen lint` runs in: read from its astro.config, where the
+ * integration is given them, so the linter checks against the fonts and seal images the build will print with.
  * Decision: the config is imported as Astro would (it is a module, options may be computed), and the
  * integration carries its resolved options under a registered symbol; no config, or none that uses
  * gongwen, means the open defaults. Importing a config loads Astro and every integration (4 s here), so
- * the font options found are kept in node_modules/.cache/gongwen/lint-fonts.json until the config file
+ * the options found are kept in node_modules/.cache/gongwen/lint-options.json until the config file
  * changes (its modification time and size).
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ResolvedOptions } from '../options.ts';
+import { resolveOptions, type ResolvedOptions } from '../options.ts';
 
 /** Astro's own config file names, in the order it looks for them. */
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.mts', 'astro.config.ts', 'astro.config.cjs', 'astro.config.cts'];
@@ -19,9 +19,10 @@ const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.mts',
 /** Set by plugins/index.ts on the integration object (Symbol.for, so any copy of the module agrees). */
 const GONGWEN_OPTIONS = Symbol.for('gongwen.options');
 
-export interface ProjectFonts {
+export interface ProjectOptions {
   fonts: ResolvedOptions['fonts'];
-  /** Where fonts.*.file paths start: the config's root, else the project folder. */
+  seal: ResolvedOptions['seal'];
+  /** Where fonts.*.file and seal.images paths start: the config's root, else the project folder. */
   root: URL;
   /** The config file they came from, or null for the defaults. */
   configFile: string | null;
@@ -29,26 +30,27 @@ export interface ProjectFonts {
 
 export class ProjectConfigError extends Error {}
 
-export async function projectFonts(cwd: string): Promise<ProjectFonts> {
+export async function projectOptions(cwd: string): Promise<ProjectOptions> {
   const project = pathToFileURL(`${cwd.replace(/\/?$/u, '/')}`);
   const configFile = CONFIG_FILES.map((name) => join(cwd, name)).find((path) => existsSync(path));
-  if (!configFile) return { fonts: {}, root: project, configFile: null };
+  const defaults = resolveOptions({});
+  if (!configFile) return { fonts: defaults.fonts, seal: defaults.seal, root: project, configFile: null };
   const { mtimeMs, size } = statSync(configFile);
   const stamp = { configFile, mtimeMs, size };
-  const cacheFile = join(cwd, 'node_modules', '.cache', 'gongwen', 'lint-fonts.json');
+  const cacheFile = join(cwd, 'node_modules', '.cache', 'gongwen', 'lint-options.json');
   const remembered = await readFile(cacheFile, 'utf8')
-    .then((text) => JSON.parse(text) as typeof stamp & { fonts: ResolvedOptions['fonts']; root: string })
+    .then((text) => JSON.parse(text) as typeof stamp & Pick<ProjectOptions, 'fonts' | 'seal'> & { root: string })
     .catch(() => null);
   if (remembered && ['configFile', 'mtimeMs', 'size'].every((key) => remembered[key as keyof typeof stamp] === stamp[key as keyof typeof stamp])) {
-    return { fonts: remembered.fonts, root: new URL(remembered.root), configFile };
+    return { fonts: remembered.fonts, seal: remembered.seal ?? defaults.seal, root: new URL(remembered.root), configFile };
   }
   const found = await fromConfig(configFile, project);
   await mkdir(dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify({ ...stamp, fonts: found.fonts, root: found.root.href }));
+  await writeFile(cacheFile, JSON.stringify({ ...stamp, fonts: found.fonts, seal: found.seal, root: found.root.href }));
   return found;
 }
 
-async function fromConfig(configFile: string, project: URL): Promise<ProjectFonts> {
+async function fromConfig(configFile: string, project: URL): Promise<ProjectOptions> {
   let config: { root?: string | URL; integrations?: unknown[] };
   try {
     config = ((await import(pathToFileURL(configFile).href)) as { default?: typeof config }).default ?? {};
@@ -62,5 +64,6 @@ async function fromConfig(configFile: string, project: URL): Promise<ProjectFont
     .flat(Infinity)
     .find((integration): integration is { [GONGWEN_OPTIONS]: ResolvedOptions } => typeof integration === 'object' && integration !== null && GONGWEN_OPTIONS in integration);
   const root = config.root ? new URL(String(config.root).replace(/\/?$/u, '/'), project) : project;
-  return { fonts: gongwen?.[GONGWEN_OPTIONS].fonts ?? {}, root, configFile };
+  const options = gongwen?.[GONGWEN_OPTIONS] ?? resolveOptions({});
+  return { fonts: options.fonts, seal: options.seal, root, configFile };
 }

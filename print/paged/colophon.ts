@@ -64,9 +64,13 @@ function pageContent(page: PagedPage): HTMLElement {
   return page.element.querySelector<HTMLElement>('.pagedjs_page_content')!;
 }
 
-/** The lowest text line Paged.js put on the page (element boxes span the whole area, so only text counts). */
+/**
+ * The lowest text line Paged.js put on the page (element boxes span the whole area, so only text counts),
+ * or the lowest seal's place: a seal reaches below the date, and the 版记 must not print into it.
+ */
 function contentBottom(area: HTMLElement): number {
   let bottom = area.getBoundingClientRect().top;
+  for (const seal of area.querySelectorAll('.gw-seal')) bottom = Math.max(bottom, seal.getBoundingClientRect().bottom);
   const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -6,5 +6,11 @@ import gongwen from 'gongwen';
 
 export default defineConfig({
   site: 'https://fixture.example',
-  integrations: [gongwen({ pdfTimeoutSeconds: 90 })],
+  integrations: [
+    gongwen({
+      pdfTimeoutSeconds: 90,
+      // Specimen seals (样章, drawn for the tests, no lettering): a PNG for an organ's 印章, an SVG for a 令's 签名章.
+      seal: { images: { 上海市人民政府办公厅: 'seals/specimen.png', 郭金龙: 'seals/specimen.svg' } },
+    }),
+  ],
 });

@@ -183,19 +183,19 @@ test('署名 never starts a page: the last line of 正文 goes over with it (§7
   expect(pages).toHaveLength(2);
   const second = pages[1]!.lines.filter((line) => !isPageNumber(line));
   expect(second.map((line) => line.text)).toEqual(['天津南站专用通道如期通车。', '天津市西青区张家窝镇人民政府', '2024年2月6日', '（此件主动公开）']);
-  // The signature one blank line below the body line that came with it.
-  expect(linesBetween(second[0]!, second[1]!)).toBeCloseTo(2, 1);
+  // The sealed signature (the default, §7.3.5.1) two blank lines below the body line that came with it.
+  expect(linesBetween(second[0]!, second[1]!)).toBeCloseTo(3, 1);
   // Page 1 ends on the line before: nothing lost, nothing doubled.
   const first = pages[0]!.lines.filter((line) => !isPageNumber(line));
   expect(first.at(-1)!.text).toBe('枫雅科创中心建成顺利交付。');
 });
 
 test('every signature block of every fixture has body text above it on its page', async () => {
-  for (const slug of ['signature-kept', 'letter-han', 'order-ling', 'forward-qingshi', 'issue-regulation', 'issue-regulation-attachments', 'pre2012-chinese-date', 'joint', 'upward', 'issued', 'full-even']) {
+  for (const slug of ['signature-kept', 'letter-han', 'order-ling', 'order-signature-image', 'forward-qingshi', 'issue-regulation', 'issue-regulation-attachments', 'issue-long-title', 'joint-three-seals', 'pre2012-chinese-date', 'joint', 'upward', 'issued', 'full-even']) {
     const pages = await pagesOf(fixturePdf(slug).pdf);
     for (const page of pages) {
       const lines = page.lines.filter((line) => !isPageNumber(line));
-      // A 署名 line: 3号, ending at the unsealed or stamp position on the right, followed by a date line.
+      // A date line right of the indent: the 署名 (unsealed, sealed or a 签名章) stands on the lines above it.
       const dateLine = lines.findIndex((line) => /^(\d{4}|[〇○零一二三四五六七八九]{4})年.+日$/u.test(line.text.replace(/\s/gu, '')) && line.x > INDENTED + CELL_MM);
       if (dateLine < 0) continue;
       const above = lines.slice(0, Math.max(0, dateLine - 1)).filter((line) => Math.abs(line.size - 16) < 0.2);
@@ -221,7 +221,8 @@ test('a notice issuing a regulation with its own attachments (渝粮规范〔202
   const [, , signatory, date, title, firstArticle, lastArticle, list1, wrapped1, list2] = inOrder(lines, [
     '渝粮规范〔2023〕2号',
     /^为动员社会力量参与/u,
-    '重庆市粮食局',
+    // Sealed and joint (§7.3.5.1): both 署名 on one line, each under its own seal.
+    /^重庆市粮食局\s*重庆市财政局$/u,
     '2023年12月31日',
     '重庆市政策性粮食购销违法违规行为',
     /^第一条/u,

@@ -136,3 +136,11 @@ test("an issued document's titleLines must join to its title", () => {
     'issuedDocuments.0.titleLines': ['titleLines joined give "关于某事请示", which differs from the title "关于某事的请示"'],
   });
 });
+
+test('印章: seal is stamp, image or none; a 纪要 takes none (§7.3.5, §10.3)', () => {
+  for (const seal of ['stamp', 'image', 'none']) expect(documentSchema.safeParse({ ...REQUIRED, seal }).success, seal).toBe(true);
+  expect(problems({ ...REQUIRED, seal: 'red' })).toEqual({ seal: ['印章 (seal) must be one of stamp / image / none'] });
+  const minutes = { format: 'minutes', issuers: ['某县人民政府办公室'], date: '2022年10月31日' };
+  expect(documentSchema.safeParse({ ...minutes, seal: 'none' }).success).toBe(true);
+  expect(problems({ ...minutes, seal: 'stamp' })).toEqual({ seal: ['a 纪要 takes no seal (§10.3) — remove seal: stamp'] });
+});
