@@ -9,7 +9,8 @@
  *   import { gongwenLoader, documentSchema } from 'gongwen';
  *   export const collections = { documents: defineCollection({ loader: gongwenLoader('./content'), schema: documentSchema }) };
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
@@ -25,6 +26,7 @@ import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 import { rehypeTables } from './rehype/tables.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
+import { PdfStore } from '../print/pdf-store.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -43,6 +45,10 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   const options = resolveOptions(userOptions);
   /** The project root, where font files named in the options are found; known once the config is set up. */
   let root = new URL(`file://${process.cwd()}/`);
+  /** Each document's last good PDF, outside dist/ (print/pdf-store.ts), and where the build writes. */
+  let store: PdfStore | undefined;
+  let outDir = '';
+  let restored = false;
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
 
@@ -67,11 +73,30 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry('display-font.ts') });
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
       },
+      'astro:config:done': ({ config }) => {
+        store = new PdfStore(fileURLToPath(new URL('gongwen/pdf/', config.cacheDir)));
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Astro has just emptied dist/: the last good PDFs go back at once, so a build that fails from here
+      // on (a render error, a document that does not print, a kill) leaves them in place.
+      'astro:build:setup': ({ logger }) => {
+        if (!options.pdf || !store || restored) return;
+        restored = true;
+        const contentDir = resolve(fileURLToPath(root), options.contentDir);
+        const kept = store.restore(outDir, (slug) => existsSync(join(contentDir, `${slug}.mdx`)));
+        if (kept.length === 0) return;
+        const list = kept.map(({ slug, writtenAt }) => `${slug}.pdf (written by the build of ${writtenAt})`).join(', ');
+        logger.info(`the last good PDFs stay in dist/ while this build runs: ${list}`);
+        // Said again after Astro's own error, so the last lines of a failed build say what was kept.
+        process.once('exit', (code) => {
+          if (code !== 0) process.stderr.write(`[gongwen] the build failed; dist/ keeps the last good PDFs: ${list}\n`);
+        });
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!options.pdf) return;
         const views = printViewsOf(pages.map((page) => page.pathname), options.base);
         const fonts = await resolveFonts(options.fonts, root);
-        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, log: (line) => logger.info(line) });
+        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, ...(store ? { store } : {}), log: (line) => logger.info(line) });
       },
     },
   };

@@ -4,6 +4,7 @@
  *
  * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
@@ -12,6 +13,7 @@ import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
+import type { PdfStore } from './pdf-store.ts';
 import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
@@ -39,6 +41,11 @@ export interface WritePdfsOptions {
    * document before it prints, and the log says which font each role really embedded.
    */
   fonts?: Record<FontRole, ResolvedFont>;
+  /**
+   * Where each document's last good PDF is kept (print/pdf-store.ts): a PDF printed is saved there as
+   * well, and a document that fails keeps its stored copy in dist/ — or, having none, loses its page's PDF link.
+   */
+  store?: PdfStore;
 }
 
 /** The print views among a build's pages: paths ending in /<slug>/print/ under the base. */
@@ -72,6 +79,7 @@ export async function writePdfs(
       try {
         const printed = await printView(page, `${server.origin}${view.pathname}`, view.slug, options.timeoutSeconds, options.fonts);
         const file = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+        await options.store?.save(view.slug, printed.bytes);
         await writeFileAtomic(file, printed.bytes);
         const result = {
           slug: view.slug,
@@ -89,19 +97,43 @@ export async function writePdfs(
         }
         results.push(result);
       } catch (error) {
-        failures.push(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push(`${message}\n${await keepLastGood(distDir, view, options)}`);
         await page.close();
         page = await browser.newPage();
       }
     }
-    if (failures.length > 0) {
-      throw new Error(`${failures.length} of ${views.length} PDFs were not written (the previous files, if any, are kept):\n${failures.join('\n')}`);
-    }
+    if (failures.length > 0) throw new Error(`${failures.length} of ${views.length} PDFs were not written:\n${failures.join('\n')}`);
     return results;
   } finally {
     await browser?.close();
     await server.close();
   }
+}
+
+/**
+ * After a document failed: what its readers still get. Its last good PDF from the store goes back into
+ * dist/ (the build put it there when it started; this makes sure); without one, its page stops linking
+ * a PDF that does not exist.
+ */
+async function keepLastGood(distDir: string, view: PrintView, options: WritePdfsOptions & { outFile?: string }): Promise<string> {
+  const target = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+  if (!options.store) return `  ${target}: the previous file, if any, is kept.`;
+  const kept = await options.store.lastGood(view.slug);
+  if (kept) {
+    await writeFileAtomic(target, await readFile(kept.file));
+    return `  ${target}: its last good PDF is kept — written by the build of ${kept.writtenAt}, ${kept.bytes} bytes, sha256 ${kept.sha256}.`;
+  }
+  await unlinkPdfFromPage(distDir, view);
+  return `  "${view.slug}" has no earlier PDF: none is in dist/, and its page no longer links one.`;
+}
+
+/** The document's web page without its 下载 PDF link (src/web/DocumentInfo.astro marks it data-gw-pdf-link). */
+async function unlinkPdfFromPage(distDir: string, view: PrintView): Promise<void> {
+  const page = join(distDir, view.pathname.replace(/print\/?$/u, ''), 'index.html');
+  const html = await readFile(page, 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/u, ''));
 }
 
 export class PrintTimeoutError extends Error {

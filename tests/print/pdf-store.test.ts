@@ -1,0 +1,138 @@
+/**
+ * A failed build never costs a document its last good PDF (print/pdf-store.ts), whatever fails: the
+ * linter, Astro rendering a page, the print, or a kill in the middle of it — and a document that never had
+ * a good PDF gets none and no link to one. Real builds of a small site with two real documents, copies of
+ * the fixture site's 京建函〔2014〕428号 (letter-han.mdx) and 北京市人民政府令第228号 (order-ling.mdx); the
+ * bytes of dist/<doc>.pdf are compared with sha256 before and after.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { astroBuild } from '../support/astro-build.ts';
+import { FIXTURE_CONTENT } from './support.ts';
+
+const PROJECT = 'tests/fixtures/pdf-store/project';
+const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const DOCUMENTS = ['letter-han', 'order-ling'];
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+interface Site {
+  content: string;
+  out: string;
+  env: Record<string, string>;
+  pdfs(): Record<string, string>;
+}
+
+/** A fresh site: content, dist/ and cache in temporary folders, built once so every document has a good PDF. */
+async function builtSite(): Promise<Site> {
+  const root = mkdtempSync(join(tmpdir(), 'gongwen-store-'));
+  const content = join(root, 'content');
+  const out = join(root, 'dist');
+  const site: Site = {
+    content,
+    out,
+    env: { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: out, GONGWEN_FIXTURE_CACHE: join(root, 'cache') },
+    pdfs: () => Object.fromEntries(DOCUMENTS.map((slug) => [slug, sha256(join(out, `${slug}.pdf`))])),
+  };
+  mkdirSync(content);
+  for (const slug of DOCUMENTS) copyFileSync(join(FIXTURE_CONTENT, `${slug}.mdx`), join(content, `${slug}.mdx`));
+  const { code, output } = await astroBuild(PROJECT, site.env);
+  expect(code, output).toBe(0);
+  return site;
+}
+
+const dropSite = (site: Site) => rmSync(resolve(site.out, '..'), { recursive: true, force: true });
+
+/** Breaks a document as an author might: appends `text` to its body. */
+const append = (site: Site, slug: string, text: string) => writeFileSync(join(site.content, `${slug}.mdx`), `${readFileSync(join(site.content, `${slug}.mdx`), 'utf8')}\n${text}\n`);
+
+test('a page that fails to render: the build fails, and both documents keep their last good PDFs, byte for byte', async () => {
+  const site = await builtSite();
+  try {
+    const before = site.pdfs();
+    append(site, 'letter-han', '<Foo />');
+    const { code, output } = await astroBuild(PROJECT, site.env);
+    expect(code).not.toBe(0);
+    expect(output).toContain('Expected component `Foo` to be defined');
+    expect(output).toMatch(/\[gongwen\] the build failed; dist\/ keeps the last good PDFs: .*letter-han\.pdf \(written by the build of \d{4}-\d\d-\d\dT[\d:.]+Z\)/u);
+    expect(site.pdfs()).toEqual(before);
+  } finally {
+    dropSite(site);
+  }
+});
+
+test('a document the linter stops: nothing is built, and dist/ keeps both PDFs', async () => {
+  const site = await builtSite();
+  try {
+    const before = site.pdfs();
+    writeFileSync(join(site.content, 'order-ling.mdx'), readFileSync(join(site.content, 'order-ling.mdx'), 'utf8').replace('date: 二〇一一年一月十日', 'date: 2011年2月30日'));
+    const { code, output } = await astroBuild(PROJECT, site.env);
+    expect(code).not.toBe(0);
+    expect(output).toContain('order-ling.mdx');
+    expect(output).toContain('does not exist in the calendar');
+    expect(site.pdfs()).toEqual(before);
+  } finally {
+    dropSite(site);
+  }
+});
+
+test('documents that fail to print keep their last good PDF, and the build says from which build; a new one gets no PDF and no link', async () => {
+  const site = await builtSite();
+  try {
+    const before = site.pdfs();
+    const stored = JSON.parse(readFileSync(join(site.env['GONGWEN_FIXTURE_CACHE']!, 'gongwen', 'pdf', 'letter-han.json'), 'utf8')) as { writtenAt: string; sha256: string; bytes: number };
+    expect(stored.sha256).toBe(before['letter-han']);
+    // A new document, never printed; then every print view times out.
+    copyFileSync(join(FIXTURE_CONTENT, 'upward.mdx'), join(site.content, 'upward.mdx'));
+    const { code, output } = await astroBuild(PROJECT, { ...site.env, GONGWEN_PDF_TIMEOUT: '0.01' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('3 of 3 PDFs were not written');
+    expect(output).toContain(`${join(site.out, 'letter-han.pdf')}: its last good PDF is kept — written by the build of ${stored.writtenAt}, ${stored.bytes} bytes, sha256 ${stored.sha256}.`);
+    expect(output).toContain('"upward" has no earlier PDF: none is in dist/, and its page no longer links one.');
+    expect(site.pdfs()).toEqual(before);
+    expect(existsSync(join(site.out, 'upward.pdf'))).toBe(false);
+    // The web page of the new document offers no PDF; the others still do.
+    expect(readFileSync(join(site.out, 'upward', 'index.html'), 'utf8')).not.toContain('下载 PDF');
+    expect(readFileSync(join(site.out, 'letter-han', 'index.html'), 'utf8')).toContain('下载 PDF');
+  } finally {
+    dropSite(site);
+  }
+});
+
+test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist/, and the next build prints them again', async () => {
+  const site = await builtSite();
+  try {
+    const before = site.pdfs();
+    const root = resolve(PROJECT);
+    const child = spawn(process.execPath, [ASTRO, 'build', '--root', root], { cwd: root, env: { ...process.env, ...site.env, NO_COLOR: '1' }, detached: true });
+    let log = '';
+    const killed = new Promise<void>((done) => {
+      const watch = (chunk: Buffer) => {
+        log += chunk.toString();
+        // The first PDF is written: the kill lands while the second prints.
+        if (/letter-han\.pdf: \d+ pages/u.test(log)) {
+          process.kill(-child.pid!, 'SIGKILL');
+          done();
+        }
+      };
+      child.stdout.on('data', watch);
+      child.stderr.on('data', watch);
+    });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(signal === 'SIGKILL' ? null : code)));
+    await killed;
+    expect(await exited, log).toBeNull();
+    expect(site.pdfs()).toEqual(before);
+    const { code, output } = await astroBuild(PROJECT, site.env);
+    expect(code, output).toBe(0);
+    expect(site.pdfs()).toEqual(before);
+  } finally {
+    dropSite(site);
+  }
+});
