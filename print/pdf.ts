@@ -97,8 +97,7 @@ export async function writePdfs(
         }
         results.push(result);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        failures.push(`${message}\n${await keepLastGood(distDir, view, options)}`);
+        failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
         await page.close();
         page = await browser.newPage();
       }
@@ -109,6 +108,22 @@ export async function writePdfs(
     await browser?.close();
     await server.close();
   }
+}
+
+/**
+ * Why a document was not printed, naming it: our own errors already do; the browser's and the file
+ * system's (a renderer that crashed, a full disk) are said in the author's terms, with what to do.
+ */
+export function failureMessage(slug: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const notWritten = `The PDF of "${slug}" was not written`;
+  if (code === 'ENOSPC') return `${notWritten}: the disk is full (${message}) — free some space and build again.`;
+  if (code !== undefined && /^E[A-Z]+$/u.test(code)) return `${notWritten}: ${message} — check that the output folder can be written, and build again.`;
+  if (/Target crashed|Page crashed|crashed/iu.test(message)) {
+    return `${notWritten}: Chromium's renderer crashed while printing it (${message.split('\n')[0]}) — build again; if it crashes again, the machine may be short of memory for a document this long.`;
+  }
+  return message.includes(`"${slug}"`) ? message : `${notWritten}: ${message}`;
 }
 
 /**

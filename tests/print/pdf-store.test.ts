@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { astroBuild } from '../support/astro-build.ts';
+import { failureMessage } from '../../print/pdf.ts';
 import { FIXTURE_CONTENT } from './support.ts';
 
 const PROJECT = 'tests/fixtures/pdf-store/project';
@@ -135,4 +136,27 @@ test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist
   } finally {
     dropSite(site);
   }
+});
+
+test('a renderer crash and a full disk are named with the document, the cause and what to do', async ({ page }) => {
+  // A real crash of the page's renderer (Chromium's chrome://crash), and a real ENOSPC from /dev/full.
+  await page.goto('chrome://crash').catch(() => undefined);
+  const crash = await page.evaluate(() => 1).then(
+    () => null,
+    (error: Error) => error,
+  );
+  expect(crash).not.toBeNull();
+  expect(failureMessage('letter-han', crash)).toMatch(
+    /^The PDF of "letter-han" was not written: Chromium's renderer crashed while printing it \(.+\) — build again; if it crashes again, the machine may be short of memory for a document this long\.$/u,
+  );
+  let full: unknown;
+  try {
+    writeFileSync('/dev/full', 'x');
+  } catch (error) {
+    full = error;
+  }
+  expect(failureMessage('order-ling', full)).toBe(`The PDF of "order-ling" was not written: the disk is full (${(full as Error).message}) — free some space and build again.`);
+  // Our own errors already name the document: said once, not twice.
+  const own = new Error('The print view of "order-ling" did not finish paginating within 1 s.');
+  expect(failureMessage('order-ling', own)).toBe(own.message);
 });
