@@ -27,6 +27,7 @@ import { rehypeTables } from './rehype/tables.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 import { PdfStore } from '../print/pdf-store.ts';
+import { contentSecurityPolicy } from './csp.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -66,6 +67,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx()])],
           vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
+          ...(options.csp ? { security: { csp: contentSecurityPolicy() } } : {}),
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });

@@ -47,6 +47,8 @@ export const optionsSchema = z.strictObject({
       web: z.boolean().default(false),
     })
     .prefault({}),
+  /** Send a Content-Security-Policy with every page that allows only the site's own resources (plugins/csp.ts). */
+  csp: z.boolean().default(true),
   /** Give up on a print view that Paged.js has not finished within this many seconds. */
   pdfTimeoutSeconds: z.number().positive().default(120),
 });

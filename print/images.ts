@@ -8,10 +8,12 @@
  * to read on paper. That is what a person printing a 流程图 needs to hear about, so that threshold.
  *
  * A figure must also be the site's own file: one loaded from elsewhere would send the reader's
- * browser (and the PDF build) to another site, so such a document is not printed.
+ * browser to another site, so such a document is not printed (the PDF writer's browser itself
+ * never fetches it: print/offline.ts).
  */
 import type { Page } from 'playwright-core';
 import { SEAL_IMAGE_CLASSES } from './seal-images.ts';
+import { OfflineError } from './offline.ts';
 
 /** A figure printed below this fraction of its natural size gets a warning. */
 export const FIGURE_SHRINK_WARNING_RATIO = 0.5;
@@ -63,13 +65,7 @@ export async function figureWarnings(page: Page, slug: string): Promise<string[]
     SEAL_IMAGE_CLASSES.map((name) => `.${name}`).join(', '),
   );
   const remote = remoteFigures(figures, origin);
-  if (remote.length > 0) {
-    const list = remote.map((figure) => `  "${figure.alt}" from ${figure.src}`).join('\n');
-    throw new Error(
-      `The PDF of "${slug}" was not written: ${remote.length} figure(s) are loaded from another site, so the document would reach the network:\n${list}\n` +
-        'Save each image next to the MDX file and write it as ![说明](./name.png), so it is built into the site.',
-    );
-  }
+  if (remote.length > 0) throw new OfflineError(slug, remote.map((figure) => figure.src));
   return figures.flatMap((figure) => {
     if (figure.naturalWidth === 0) return [];
     const ratio = figure.width / figure.naturalWidth;

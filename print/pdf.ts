@@ -14,6 +14,7 @@ import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
 import type { PdfStore } from './pdf-store.ts';
+import { keepOffline } from './offline.ts';
 import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
@@ -197,6 +198,7 @@ export async function printView(
     if (message.type() === 'error') consoleErrors.push(message.text());
   };
   page.on('console', onConsole);
+  const offline = await keepOffline(page, new URL(url).origin);
   try {
     // One time limit for loading and paginating; a timeout names the document.
     const deadline = performance.now() + timeoutSeconds * 1000;
@@ -209,6 +211,7 @@ export async function printView(
       if (error instanceof errors.TimeoutError) throw new PrintTimeoutError(slug, timeoutSeconds);
       throw error;
     }
+    offline.check(slug);
     const state = await page.evaluate(async () => {
       await document.fonts.ready;
       return { ...document.documentElement.dataset };
@@ -234,6 +237,7 @@ export async function printView(
     return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
   } finally {
     page.off('console', onConsole);
+    await offline.release();
   }
 }
 

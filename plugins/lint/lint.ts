@@ -33,6 +33,7 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
       frontmatter: frontmatter.raw,
       fieldOffset: frontmatter.fieldOffset,
       segments: [...frontmatterSegments(frontmatter.raw, frontmatter.fieldOffset, source), ...segmentsOf(parsed.tree, source)],
+      tree: parsed.tree,
       position,
     };
     const acknowledgements = acknowledgementsOf(frontmatter.raw, frontmatter.fieldOffset);

@@ -5,6 +5,8 @@
  * they are printed; `position.ts` turns them into 1-based line and column, the column
  * counting Unicode code points, so a 𠀀 from CJK Extension B is one column like 张.
  */
+import type { Root } from 'mdast';
+
 export type Severity = 'error' | 'warning';
 
 /** A run of document text the rules read: a paragraph, a heading, or a string attribute of a component. */
@@ -28,6 +30,8 @@ export interface LintDocument {
   /** Source offset of a frontmatter field's value, e.g. fieldOffset('date'). */
   fieldOffset(path: readonly (string | number)[]): number | undefined;
   segments: TextSegment[];
+  /** The MDX body as parsed (remark-mdx), for rules about elements rather than text. */
+  tree: Root;
   /** Line and column of a source offset, for messages that point at a second place. */
   position(offset: number): { line: number; column: number };
 }

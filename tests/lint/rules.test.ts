@@ -26,6 +26,7 @@ test('every rule has an id, a one-line rationale and a severity', () => {
     'paired-marks',
     'place-name-near-miss',
     'proper-name-variants',
+    'remote-content',
     'space-han-latin',
     'title-lines',
   ]);
@@ -257,6 +258,34 @@ test('numbering-structure: a section that breaks its own document\'s scheme — 
       message: `"（一）" is the first of its level under 四、, but this part numbers （一） on across parents (as at ${onAt.line}:${onAt.column}) — expected （十）`,
     },
   ]);
+});
+
+test('remote-content: a <script>, an <iframe>, files from other sites and javascript: links, each at its element or attribute', async () => {
+  const source = fixture(`${DIR}/remote-content.bad.mdx`);
+  const network = "so every reader's page and the PDF build would reach the network";
+  const saveImage = 'save the image next to the MDX file and write it as ![说明](./name.png), so it is built into the site';
+  const javascript = 'a javascript: link runs code when a reader follows it — link to a page (https://…) or remove the link';
+  expect(await findings('remote-content.bad.mdx', 'remote-content')).toEqual(
+    [
+      // Occurrence 1: the frontmatter comment names them first.
+      [locate(source, '<script>', 1), "a <script> in a document runs its code on every reader's page and in the browser that prints the PDF — remove it: a document holds text, tables and images"],
+      [locate(source, '<iframe', 1), `an <iframe> loads another page into the document, ${network} — remove it, or link the page as [说明](https://…)`],
+      [locate(source, '![执法流程图](https'), `the image https://www.gov.cn/images/enforcement-flow.png is loaded from another site, ${network} — ${saveImage}`],
+      [locate(source, 'src="http://www.gov.cn'), `<img src="http://www.gov.cn/images/flow-small.png"> loads a file from another site, ${network} — ${saveImage}`],
+      // Only the remote candidate of the srcset; the 1x file is the site's own.
+      [locate(source, 'srcset='), `<source srcset="//cdn.example.com/flow@2x.png"> loads a file from another site, ${network} — ${saveImage}`],
+      [locate(source, 'href="//fonts'), `<link href="//fonts.example.com/fangsong.css"> loads a file from another site, ${network} — remove it: the site brings its own styles and fonts`],
+      [locate(source, 'data="https'), `<object data="https://www.gov.cn/files/flow.pdf"> loads a file from another site, ${network} — remove it; for a picture, ${saveImage}`],
+      // A URL written as an expression is read too.
+      [locate(source, 'src={"https'), `<embed src="https://www.gov.cn/files/flow.svg"> loads a file from another site, ${network} — remove it; for a picture, ${saveImage}`],
+      // ![…][flow]: the URL comes from the definition below it.
+      [locate(source, '![执法流程图（参考）]'), `the image https://www.gov.cn/images/enforcement-flow-ref.png is loaded from another site, ${network} — ${saveImage}`],
+      [locate(source, '[执法公示平台]'), javascript],
+      [locate(source, 'href="javascript'), javascript],
+    ].map(([position, message]) => ({ ...(position as { line: number; column: number }), severity: 'error', message })),
+  );
+  // The site's own image, a data: image, links to other sites, and the words as text are fine.
+  expect(await findings('remote-content.good.mdx', 'remote-content')).toEqual([]);
 });
 
 test("the seed's text: its five kinds of defect are found, and nothing else", async () => {

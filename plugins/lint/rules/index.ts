@@ -13,6 +13,7 @@ import { numberingStructure } from './numbering-structure.ts';
 import { pairedMarks } from './paired-marks.ts';
 import { placeNameNearMiss } from './place-name-near-miss.ts';
 import { properNameVariants } from './proper-name-variants.ts';
+import { remoteContent } from './remote-content.ts';
 import { spaceHanLatin } from './space-han-latin.ts';
 import { titleLines } from './title-lines.ts';
 
@@ -28,5 +29,6 @@ export const RULES: readonly Rule[] = [
   numberingStructure,
   gbt9704_2012Form,
   titleLines,
+  remoteContent,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
