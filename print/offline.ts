@@ -6,12 +6,16 @@
  * aborts, and the ones the print view's Content-Security-Policy refused before they were made (the
  * console names them). `data:` and `blob:` URLs never reach the network and are not routed.
  */
-import type { ConsoleMessage, Page, Route, WebSocketRoute } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Route, WebSocketRoute } from 'playwright-core';
 
 const OFFLINE_FIX = 'Save each image or file next to the MDX file and write it as ![说明](./name.png), so it is built into the site.';
 
-/** Chromium's console line for a request the page's Content-Security-Policy refused. */
-const CSP_REFUSAL = /^Refused to [^']*'([^']+)' because it violates the following Content Security Policy/u;
+/**
+ * Chromium's console line for a request the page's Content-Security-Policy refused: "Refused to load
+ * the image 'URL' because it violates …" in older Chromium, "Loading the stylesheet 'URL' violates …" (or
+ * "Connecting to", "Framing" — a frame named by its origin only) in the one the tests run.
+ */
+const CSP_REFUSAL = /^[^']*'([^']+)' (?:because it )?violates the following Content Security Policy/u;
 
 /** A document whose print view asked for something outside the site (also a remote figure: print/images.ts). */
 export class OfflineError extends Error {
@@ -37,6 +41,21 @@ export interface OfflineGuard {
  * (Playwright cannot unroute them) and counted against the document printing at the time.
  */
 const printing = new WeakMap<Page, Set<string>>();
+
+/**
+ * Where the browser would connect for any host but the site's: a loopback port nothing listens on,
+ * so a connection Chromium opens ahead of a request (for a frame it is about to load) fails here.
+ */
+const NOWHERE = 'http://127.0.0.1:1';
+
+/**
+ * A tab that can reach the static server at `origin` only. Routing (keepOffline) sees requests, not
+ * the connections Chromium opens before them: measured, an <iframe> of another host got a TCP
+ * connection even though its request was aborted. Through a proxy that leads nowhere, nothing does.
+ */
+export function offlinePage(browser: Browser, origin: string): Promise<Page> {
+  return browser.newPage({ proxy: { server: NOWHERE, bypass: new URL(origin).host } });
+}
 
 /** Aborts every request of `page` that is not to `origin` (the static server's) and remembers its URL. */
 export async function keepOffline(page: Page, origin: string): Promise<OfflineGuard> {

@@ -14,7 +14,7 @@ import { serveDirectory } from './static-server.ts';
 import { writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
 import type { PdfStore } from './pdf-store.ts';
-import { keepOffline } from './offline.ts';
+import { keepOffline, offlinePage } from './offline.ts';
 import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
@@ -71,7 +71,7 @@ export async function writePdfs(
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    let page = await browser.newPage();
+    let page = await offlinePage(browser, server.origin);
     const results: PdfResult[] = [];
     const failures: string[] = [];
     // One bad document does not stop the others: each is tried, and all failures are reported together.
@@ -100,7 +100,7 @@ export async function writePdfs(
       } catch (error) {
         failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
         await page.close();
-        page = await browser.newPage();
+        page = await offlinePage(browser, server.origin);
       }
     }
     if (failures.length > 0) throw new Error(`${failures.length} of ${views.length} PDFs were not written:\n${failures.join('\n')}`);
