@@ -32,6 +32,21 @@ test('broken documents stop the build with every problem of every file, before A
   }
 });
 
+test('a document saved as GB18030 stops the build named as not UTF-8, with the fix, instead of mojibake findings', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
+  try {
+    const { code, output } = await astroBuild('content-gbk', out);
+    expect(code).not.toBe(0);
+    const file = 'content-gbk/seed.gb18030.mdx';
+    expect(output).toContain(`${file}:2:8  error  encoding  this file is not UTF-8 (it looks like GB18030/GBK) — convert it: iconv -f GB18030 -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file}`);
+    expect(output).toContain('[GongwenLintError] 1 error in content-gbk/ (listed above)');
+    expect(output).not.toContain('glyph-coverage');
+    expect(await readdir(out)).toEqual([]);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
 test('warnings and acknowledged findings are listed, and the build completes', async () => {
   const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
   try {

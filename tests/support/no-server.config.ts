@@ -9,4 +9,6 @@ import config from '../../playwright.config.ts';
 // Paths in a config resolve from its own folder: give the project's as absolute paths.
 const project = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
-export default defineConfig({ ...config, testDir: project('tests'), globalSetup: project('tests/global-setup.ts'), webServer: undefined });
+const { webServer: _server, ...withoutServer } = config;
+
+export default defineConfig({ ...withoutServer, testDir: project('tests'), globalSetup: project('tests/global-setup.ts') });
