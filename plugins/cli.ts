@@ -4,11 +4,13 @@
  *   gongwen lint [files or directories…] [--format text|json]   (default: content/)
  *     checks the characters against the fonts, and seal images, the project's astro.config gives gongwen (else the defaults)
  *   gongwen pdf <slug> [--out file]
- * Exit status: 0 clean (warnings allowed), 1 errors found, 2 a usage or setup problem.
+ * Exit status: 0 clean (warnings allowed), 1 errors found, 2 a usage or setup problem (a path that does
+ * not exist, or a folder with no .mdx document, is one).
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatJson, formatText } from './lint/format.ts';
-import { documentSources, lintPaths } from './lint/lint.ts';
+import { documentFiles, documentSources, lintPaths } from './lint/lint.ts';
 import { glyphCoverageFor } from './lint/printable-fonts.ts';
 import { ProjectConfigError, projectOptions } from './lint/project-options.ts';
 import { sealImages } from './lint/rules/seal-images.ts';
@@ -36,6 +38,11 @@ async function lint(argv: string[]): Promise<number> {
     return 2;
   }
   const targets = paths.length > 0 ? paths : ['content'];
+  const unusable = await unusableTarget(targets);
+  if (unusable) {
+    process.stderr.write(`gongwen lint: ${unusable}\n${USAGE}\n`);
+    return 2;
+  }
   let rules;
   try {
     const project = await projectOptions(process.cwd());
@@ -49,6 +56,22 @@ async function lint(argv: string[]): Promise<number> {
   const results = await lintPaths(targets, process.cwd(), rules);
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results));
   return results.some((result) => result.errorCount > 0) ? 1 : 0;
+}
+
+/** Why a path given to lint names no document (it does not exist, or holds no .mdx), as a usage problem. */
+async function unusableTarget(targets: readonly string[]): Promise<string | undefined> {
+  for (const target of targets) {
+    let files: string[];
+    try {
+      files = await documentFiles(resolve(target));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${target} does not exist`;
+      // Other failures (permissions) are reported per file by the linter itself.
+      continue;
+    }
+    if (files.length === 0) return `no documents in ${target} (no .mdx file below it)`;
+  }
+  return undefined;
 }
 
 /** The PDF command belongs to the print pipeline; it is loaded only when asked for, so lint works without it. */

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { acknowledgementsOf, acknowledges } from './acknowledge.ts';
+import { decodeDocument } from './encoding.ts';
 import { checkFrontmatter, nearest } from './frontmatter.ts';
 import { frontmatterSegments } from './frontmatter-text.ts';
 import { positionsOf } from './position.ts';
@@ -82,14 +83,17 @@ export async function lintPaths(paths: readonly string[], cwd: string = process.
     }
     for (const file of files) {
       const name = relative(cwd, file) || file;
-      let source: string;
+      let bytes: Buffer;
       try {
-        source = await readFile(file, 'utf8');
+        bytes = await readFile(file);
       } catch (error) {
         results.push(unreadable(name, error));
         continue;
       }
-      results.push(lintSource(name, source, rules));
+      const { source, problem } = decodeDocument(bytes, name);
+      // Not UTF-8: the rules would only read mojibake, so the encoding is the one finding.
+      if (problem) results.push(summarise(name, [{ file: name, ...positionsOf(source)(problem.offset), ...problem }]));
+      else results.push(lintSource(name, source, rules));
     }
   }
   return results;
@@ -100,12 +104,16 @@ export async function documentSources(paths: readonly string[], cwd: string = pr
   const sources: string[] = [];
   for (const path of paths) {
     const files = await documentFiles(resolve(cwd, path)).catch(() => []);
-    for (const file of files) sources.push(await readFile(file, 'utf8').catch(() => ''));
+    for (const file of files) {
+      const decoded = decodeDocument(await readFile(file).catch(() => Buffer.alloc(0)), file);
+      if (!decoded.problem) sources.push(decoded.source);
+    }
   }
   return sources.join('\n');
 }
 
-async function documentFiles(path: string): Promise<string[]> {
+/** The documents a path names: itself if a file, else every .mdx below it (hidden folders and node_modules aside). */
+export async function documentFiles(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
   const entries = await readdir(path, { withFileTypes: true });
   const files: string[] = [];

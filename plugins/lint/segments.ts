@@ -21,20 +21,34 @@ export function parseMdx(source: string): ParsedMdx {
     return { tree: unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source) };
   } catch (error) {
     type Point = { offset?: number; line?: number; column?: number };
-    const failure = error as { reason?: string; message: string; place?: Point | { start: Point } };
+    const failure = error as { reason?: string; message: string; place?: Point | { start: Point }; cause?: { message?: string } };
     // micromark reports a point, or a span (start and end) for an unclosed element.
     const place = failure.place && 'start' in failure.place ? failure.place.start : failure.place;
-    const offset = place?.offset ?? offsetOfLineColumn(source, place?.line ?? 1, place?.column ?? 1);
+    // An expression's own parser (acorn) says what is wrong in the cause: "Unexpected content after expression".
+    const cause = failure.cause?.message ? `: ${failure.cause.message}` : '';
+    const reason = failure.reason ?? failure.message;
+    const unclosed = place ? undefined : unclosedAtEnd(reason);
+    const line = place?.line ?? unclosed?.line ?? 1;
+    const column = place?.column ?? unclosed?.column ?? 1;
     return {
       problem: {
-        offset,
+        offset: place?.offset ?? offsetOfLineColumn(source, line, column),
         ruleId: 'mdx-syntax',
         severity: 'error',
-        message: `the MDX cannot be read: ${failure.reason ?? failure.message}`,
+        message: `the MDX cannot be read: ${reason}${cause}${unclosed ? ` before the end of the file — close it with \`</${unclosed.name}>\`` : ''}`,
         text: '',
       },
     };
   }
+}
+
+/**
+ * A JSX element still open at the end of the file (an unclosed <div>) comes without a place:
+ * mdast-util-mdx-jsx gives the opening tag's span only in its message, `… for \`<div>\` (11:1-11:6)`.
+ */
+function unclosedAtEnd(reason: string): { name: string; line: number; column: number } | undefined {
+  const match = /^Expected a closing tag for `<([^\s>`]*)[^`]*` \((\d+):(\d+)-\d+:\d+\)$/u.exec(reason);
+  return match ? { name: match[1]!, line: Number(match[2]), column: Number(match[3]) } : undefined;
 }
 
 function offsetOfLineColumn(source: string, line: number, column: number): number {

@@ -32,6 +32,24 @@ test('broken documents stop the build with every problem of every file, before A
   }
 });
 
+test('documents saved as GB18030 and UTF-16 stop the build, each named as not UTF-8 with the fix, instead of mojibake findings', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
+  try {
+    // The linter's own fixtures, from the build project's folder.
+    const { code, output } = await astroBuild('../encoding', out);
+    expect(code).not.toBe(0);
+    const gbk = '../encoding/seed.gb18030.mdx';
+    const utf16 = '../encoding/utf16.mdx';
+    expect(output).toContain(`${gbk}:2:8  error  encoding  this file is not UTF-8 (it looks like GB18030/GBK) — convert it: iconv -f GB18030 -t UTF-8 ${gbk} > ${gbk}.utf8 && mv ${gbk}.utf8 ${gbk}`);
+    expect(output).toContain(`${utf16}:1:1  error  encoding  this file is not UTF-8 (it is UTF-16) — convert it: iconv -f UTF-16 -t UTF-8 ${utf16} > ${utf16}.utf8 && mv ${utf16}.utf8 ${utf16}`);
+    expect(output).toContain('✖ 2 problems (2 errors, 0 warnings) in 2 files');
+    expect(output).toContain('[GongwenLintError] 2 errors in ../encoding/ (listed above)');
+    expect(await readdir(out)).toEqual([]);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
 test('warnings and acknowledged findings are listed, and the build completes', async () => {
   const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
   try {

@@ -1,5 +1,8 @@
 /** The real command line, run as a child process: its output, JSON and exit status. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fixture, locate } from './locate.ts';
 
@@ -60,12 +63,56 @@ test('warnings alone and acknowledged findings exit 0', async () => {
 });
 
 test('a folder of broken documents: all files reported in one run, exit status 1', async () => {
-  const run = await gongwen('lint', 'tests/fixtures/lint/schema', 'tests/fixtures/lint/no-such-file.mdx');
+  const run = await gongwen('lint', 'tests/fixtures/lint/schema', 'tests/fixtures/lint/mdx');
   const files = new Set(run.stdout.split('\n').filter((l) => l.includes(':')).map((l) => l.split(':')[0]));
-  expect(files.size).toBe(14);
-  expect(run.stdout).toContain('tests/fixtures/lint/no-such-file.mdx:1:1  error  file  cannot read tests/fixtures/lint/no-such-file.mdx: no such file or directory');
-  expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 16 problems (16 errors, 0 warnings) in 14 files');
+  expect(files.size).toBe(15);
+  expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 17 problems (17 errors, 0 warnings) in 15 files');
   expect(run.code).toBe(1);
+});
+
+test('a path that does not exist, or a folder with no document, is a usage error: exit status 2, nothing linted', async () => {
+  const missing = await gongwen('lint', 'tests/fixtures/lint/schema', 'tests/fixtures/lint/no-such-file.mdx');
+  expect(missing.stderr.split('\n')[0]).toBe('gongwen lint: tests/fixtures/lint/no-such-file.mdx does not exist');
+  expect(missing.stdout).toBe('');
+  expect(missing.code).toBe(2);
+  const empty = await mkdtemp(join(tmpdir(), 'gongwen-empty-'));
+  try {
+    await writeFile(join(empty, 'notes.md'), '不是公文\n');
+    const run = await gongwen('lint', empty);
+    expect(run.stderr.split('\n')[0]).toBe(`gongwen lint: no documents in ${empty} (no .mdx file below it)`);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  } finally {
+    await rm(empty, { recursive: true, force: true });
+  }
+});
+
+test('a document saved as GB18030 is named as not UTF-8, at its first non-UTF-8 character, with the iconv command', async () => {
+  const file = 'tests/fixtures/lint/encoding/seed.gb18030.mdx';
+  // The seed, converted with iconv -f UTF-8 -t GB18030; line 2 is `title: 关于…`, whose 关 is the first byte above ASCII.
+  const run = await gongwen('lint', file, 'tests/fixtures/lint/encoding/utf16.mdx');
+  expect(run.stdout.split('\n')).toEqual([
+    `${file}:2:8  error  encoding  this file is not UTF-8 (it looks like GB18030/GBK) — convert it: iconv -f GB18030 -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file}`,
+    'tests/fixtures/lint/encoding/utf16.mdx:1:1  error  encoding  this file is not UTF-8 (it is UTF-16) — convert it: iconv -f UTF-16 -t UTF-8 tests/fixtures/lint/encoding/utf16.mdx > tests/fixtures/lint/encoding/utf16.mdx.utf8 && mv tests/fixtures/lint/encoding/utf16.mdx.utf8 tests/fixtures/lint/encoding/utf16.mdx',
+    '✖ 2 problems (2 errors, 0 warnings) in 2 files',
+    '',
+  ]);
+  expect(run.code).toBe(1);
+});
+
+test('the suggested iconv command gives back the seed byte for byte, which lints clean', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gongwen-gbk-'));
+  try {
+    const file = join(dir, 'seed.mdx');
+    await copyFile('tests/fixtures/lint/encoding/seed.gb18030.mdx', file);
+    const before = await gongwen('lint', file);
+    const command = before.stdout.split('convert it: ')[1]!.split('\n')[0]!;
+    execFileSync('sh', ['-c', command]);
+    expect(await readFile(file)).toEqual(await readFile('content/xiqing-zhangzhengfa-2024-1.mdx'));
+    expect((await gongwen('lint', file)).code).toBe(0);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('usage errors exit 2 with a message on stderr', async () => {

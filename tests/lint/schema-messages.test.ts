@@ -82,10 +82,23 @@ test('a YAML syntax error gives its line and column', async () => {
 test('MDX syntax errors point to the line and column of the fault', async () => {
   // Line 13 is <IssuedDocument title={["政府工作报告"}>: the expression breaks at its closing brace, column 33.
   expect(await reportOf('mdx-syntax.mdx')).toEqual([
-    `${DIR}/mdx-syntax.mdx:13:33  error  mdx-syntax  the MDX cannot be read: Could not parse expression with acorn`,
+    `${DIR}/mdx-syntax.mdx:13:33  error  mdx-syntax  the MDX cannot be read: Could not parse expression with acorn: Unexpected token`,
   ]);
   expect(await reportOf('mdx-unclosed.mdx')).toEqual([
     `${DIR}/mdx-unclosed.mdx:9:1  error  mdx-syntax  the MDX cannot be read: Expected a closing tag for \`<Salutation>\` (9:1-9:13) before the end of \`paragraph\``,
+  ]);
+});
+
+test('inside an unclosed <div>: an element open at the end of the file is located at its opening tag, an expression at its fault', async () => {
+  const [unclosed] = await lintPaths(['tests/fixtures/lint/mdx/unclosed-div.mdx']);
+  // Line 13 is <div class="notice">, 20 characters, never closed before the end of the file.
+  expect(unclosed!.messages.map(formatMessage)).toEqual([
+    'tests/fixtures/lint/mdx/unclosed-div.mdx:13:1  error  mdx-syntax  the MDX cannot be read: Expected a closing tag for `<div>` (13:1-13:21) before the end of the file — close it with `</div>`',
+  ]);
+  const [expression] = await lintPaths(['tests/fixtures/lint/mdx/expression-in-div.mdx']);
+  // Line 13 is 一、检查范围 {全镇 各类}…: the expression 全镇 ends at column 11, and 各类 follows it.
+  expect(expression!.messages.map(formatMessage)).toEqual([
+    'tests/fixtures/lint/mdx/expression-in-div.mdx:13:11  error  mdx-syntax  the MDX cannot be read: Could not parse expression with acorn: Unexpected content after expression',
   ]);
 });
 
