@@ -14,6 +14,7 @@
 import type { Page } from 'playwright-core';
 import { SEAL_IMAGE_CLASSES } from './seal-images.ts';
 import { OfflineError } from './offline.ts';
+import { decodePathname } from './static-server.ts';
 
 /** A figure printed below this fraction of its natural size gets a warning. */
 export const FIGURE_SHRINK_WARNING_RATIO = 0.5;
@@ -32,7 +33,8 @@ interface PrintedFigure {
 
 /** The source file's name from a built image URL: Astro writes /_astro/<name>.<hash>.<ext>. */
 export function figureFileName(src: string): string {
-  const file = decodeURIComponent(new URL(src, 'file:///').pathname.split('/').at(-1) ?? src);
+  const last = new URL(src, 'file:///').pathname.split('/').at(-1) ?? src;
+  const file = decodePathname(last) ?? last;
   return file.replace(/^(.+)\.[\w-]{8,}(\.\w+)$/u, '$1$2');
 }
 

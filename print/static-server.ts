@@ -1,10 +1,13 @@
 /**
  * A tiny static HTTP server over a built site (dist/) on 127.0.0.1 and an ephemeral port,
  * so the print views load their CSS, scripts and fonts as a browser would.
+ *
+ * Every request gets an answer and none can stop the build: a path that cannot name a file of the
+ * site is refused with its status (400 malformed, 403 outside the site, 404 not there, 414 too long).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,28 +32,61 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
-  const base = normalize(root);
-  const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(base, pathname));
-    if (file !== base && !file.startsWith(base.endsWith(sep) ? base : base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      // Paged.js takes the page's style sheets out and puts them back, declaring every @font-face
-      // again: without a cache header Chromium fetched the print view's fonts twice (2.8 MB for the
-      // seed, seen in the requests). The server lives for one build, so nothing it serves goes stale.
-      const cache = type.startsWith('text/html') ? 'no-store' : 'max-age=3600';
-      response.writeHead(200, { 'content-type': type, 'cache-control': cache });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+/**
+ * A URL path's text, or null when its escapes do not spell UTF-8 (`%C3` alone, `%FF`).
+ * A `%` not followed by two hex digits is the character itself: browsers send
+ * `<img src="growth-50%.png">` as written, so that is the file's name.
+ */
+export function decodePathname(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.replace(/%(?![0-9A-Fa-f]{2})/gu, '%25'));
+  } catch {
+    return null;
+  }
+}
+
+/** What a request path names: a file below `root`, or the status that refuses it. */
+function fileFor(root: string, target: string): string | number {
+  // The request target as sent: origin-form only (`/path?query`); `*` and absolute URLs name no file.
+  if (!target.startsWith('/')) return 400;
+  const pathname = decodePathname(target.replace(/[?#].*$/su, ''));
+  if (pathname === null || pathname.includes('\0')) return 400;
+  const file = join(root, pathname);
+  const inside = relative(root, file);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 403;
+  return file;
+}
+
+const STATUS_OF_ERROR: Record<string, number> = { ENOENT: 404, ENOTDIR: 404, EISDIR: 404, ENAMETOOLONG: 414, EACCES: 403, EPERM: 403 };
+
+async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  let file = fileFor(root, request.url ?? '/');
+  if (typeof file === 'number') {
+    response.writeHead(file).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    // Paged.js takes the page's style sheets out and puts them back, declaring every @font-face
+    // again: without a cache header Chromium fetched the print view's fonts twice (2.8 MB for the
+    // seed, seen in the requests). The server lives for one build, so nothing it serves goes stale.
+    const cache = type.startsWith('text/html') ? 'no-store' : 'max-age=3600';
+    response.writeHead(200, { 'content-type': type, 'content-length': body.byteLength, 'cache-control': cache });
+    response.end(body);
+  } catch (error) {
+    response.writeHead(STATUS_OF_ERROR[(error as NodeJS.ErrnoException).code ?? ''] ?? 500).end();
+  }
+}
+
+export async function serveDirectory(directory: string): Promise<StaticServer> {
+  const root = resolve(directory);
+  const server: Server = createServer((request, response) => {
+    answer(root, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
