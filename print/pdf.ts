@@ -5,13 +5,13 @@
  * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory } from './static-server.ts';
-import { writeFileAtomic } from './safe-write.ts';
+import { sweepStaleTemporaryFiles, writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
 import type { PdfStore } from './pdf-store.ts';
 import { keepOffline, offlinePage } from './offline.ts';
@@ -67,6 +67,9 @@ export async function writePdfs(
   options: WritePdfsOptions & { outFile?: string },
 ): Promise<PdfResult[]> {
   if (views.length === 0) return [];
+  for (const name of await sweepStaleTemporaryFiles(options.outFile ? dirname(options.outFile) : distDir)) {
+    options.log?.(`removed ${name}, left by a PDF writer that stopped before it finished`);
+  }
   const server = await serveDirectory(distDir);
   let browser: Browser | undefined;
   try {

@@ -2,7 +2,7 @@
  * Failures lose nothing: a file is replaced only by a complete new version, and a step that
  * hangs is abandoned after a bounded time with a message saying what was being waited for.
  */
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What can be written: the bytes or text, or chunks produced over time (a stream, a generator). */
@@ -29,6 +29,35 @@ export async function writeFileAtomic(path: string, data: WritableData): Promise
     throw error;
   }
   await syncDirectory(dirname(path));
+}
+
+/** `<name>.pdf.<pid>.tmp`, as writeFileAtomic names a PDF's temporary file. */
+const PDF_TEMPORARY = /^.+\.pdf\.(\d+)\.tmp$/u;
+
+/** Whether a process with this pid exists (EPERM: it does, owned by another user). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the `*.pdf.<pid>.tmp` files in `directory` whose writer is no longer running: a build killed
+ * (SIGKILL, power loss) while writing leaves one behind. A running writer's file is left alone.
+ * Returns the names removed.
+ */
+export async function sweepStaleTemporaryFiles(directory: string): Promise<string[]> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const pid = PDF_TEMPORARY.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  // Another sweep may have removed it first: gone is what was wanted.
+  await Promise.all(stale.map((name) => unlink(join(directory, name)).catch(() => undefined)));
+  return stale;
 }
 
 /** Makes the rename itself durable; some systems cannot open a directory, which is then left as is. */

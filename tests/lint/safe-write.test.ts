@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BrowserNotFoundError, findChromium } from '../../print/browser.ts';
-import { TimeoutError, withTimeout, writeFileAtomic } from '../../print/safe-write.ts';
+import { spawnSync } from 'node:child_process';
+import { TimeoutError, isRunning, sweepStaleTemporaryFiles, withTimeout, writeFileAtomic } from '../../print/safe-write.ts';
 
 let dir: string;
 test.beforeEach(async () => {
@@ -76,4 +77,21 @@ test('a missing Chromium names both ways to install one', () => {
   expect(find).toThrow('GONGWEN_CHROMIUM=/nonexistent does not exist');
   expect(find).toThrow('npx playwright install chromium');
   expect(find).toThrow('apt-get install chromium');
+});
+
+test('the sweep removes a PDF temporary file whose writer is gone, and keeps a running writer\'s and every other file', async () => {
+  // A pid that really existed and has ended: a child process that has exited.
+  const child = spawnSync(process.execPath, ['-e', '0']);
+  expect(child.status).toBe(0);
+  const gone = child.pid;
+  expect(isRunning(gone), `pid ${gone} must not be running`).toBe(false);
+  expect(isRunning(process.pid)).toBe(true);
+  await writeFile(join(dir, 'doc.pdf'), LAST_GOOD);
+  await writeFile(join(dir, `doc.pdf.${gone}.tmp`), '');
+  await writeFile(join(dir, `other.pdf.${process.pid}.tmp`), 'being written');
+  await writeFile(join(dir, `notes.txt.${gone}.tmp`), 'not a PDF temporary file');
+  expect(await sweepStaleTemporaryFiles(dir)).toEqual([`doc.pdf.${gone}.tmp`]);
+  expect((await readdir(dir)).sort()).toEqual(['doc.pdf', `notes.txt.${gone}.tmp`, `other.pdf.${process.pid}.tmp`]);
+  expect(await readFile(join(dir, 'doc.pdf'))).toEqual(LAST_GOOD);
+  expect(await sweepStaleTemporaryFiles(join(dir, 'no-such-folder'))).toEqual([]);
 });
