@@ -1,11 +1,15 @@
 /**
  * `gongwen pdf <slug> [--out file] [--dist dir] [--timeout seconds]`: prints one document's
- * PDF from an already built site, without rebuilding it.
+ * PDF from an already built site, without rebuilding it. It prints with the fonts the project's
+ * astro.config (in the current folder) gives gongwen, as the build does, so a character none of
+ * them can draw stops it with the build's message.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writePdfs } from './pdf.ts';
 import { resolveOptions } from '../plugins/options.ts';
+import { resolveFonts } from '../plugins/fonts/index.ts';
+import { ProjectConfigError, projectOptions } from '../plugins/lint/project-options.ts';
 
 const USAGE = 'usage: gongwen pdf <slug> [--out file.pdf] [--dist dist] [--base /] [--timeout seconds]';
 
@@ -43,10 +47,21 @@ export async function pdfCommand(argv: string[]): Promise<number> {
     console.error(`gongwen pdf: ${dist}${pathname}index.html does not exist — run \`npm run build\` first, or check the slug "${slug}" (and --base).`);
     return 1;
   }
+  let project;
+  try {
+    project = await projectOptions(process.cwd());
+  } catch (error) {
+    // A config that cannot be read is a setup problem, as for gongwen lint.
+    if (!(error instanceof ProjectConfigError)) throw error;
+    console.error(`gongwen pdf: ${error.message}`);
+    return 2;
+  }
   try {
     const out = flags.get('out');
+    const fonts = await resolveFonts(project.fonts, project.root);
     await writePdfs(dist, [{ slug, pathname }], {
       timeoutSeconds,
+      fonts,
       log: (line) => console.log(line),
       ...(out ? { outFile: resolve(out) } : {}),
     });

@@ -2,10 +2,12 @@
  * `gongwen pdf <slug>` prints one document from a built site, and the PDF writer fails with
  * the document's name when a print view does not finish in time.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { pdfCommand } from '../../print/pdf-command.ts';
 import { writePdfs } from '../../print/pdf.ts';
@@ -24,6 +26,36 @@ test('gongwen pdf upward --out file: the same PDF as the build wrote', async () 
     expect(sha256(readFileSync(file))).toBe(sha256(readFileSync(fixturePdf('upward').pdf)));
   } finally {
     rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('gongwen pdf runs the build\'s glyph check with the project\'s fonts: a character in no font is exit 1 with the same message, and no PDF', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'gongwen-cmd-glyph-'));
+  try {
+    cpSync(FIXTURE_DIST, site, { recursive: true });
+    const view = join(site, 'joint', 'print', 'index.html');
+    const html = readFileSync(view, 'utf8');
+    expect(html).toContain('<p class="gw-recipients">');
+    // CJK Extension B's first character: in none of the open default fonts (tests/print/failures.test.ts).
+    writeFileSync(view, html.replace('<p class="gw-recipients">', '<p class="gw-recipients">𠀀'));
+    const out = join(site, 'out.pdf');
+    // Run as a user does: the command line, from the project's folder (where its astro.config is).
+    const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+    const cli = fileURLToPath(new URL('../../plugins/cli.ts', import.meta.url));
+    const project = fileURLToPath(new URL('../fixture-site/', import.meta.url));
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(node, [cli, 'pdf', 'joint', '--dist', site, '--out', out], { cwd: project }, (error, _stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stderr }),
+      );
+    });
+    expect(run.stderr).toContain('gongwen pdf: 1 of 1 PDFs were not written');
+    expect(run.stderr).toContain('The PDF of "joint" was not written: 1 character(s) have no glyph in the chosen fonts.');
+    expect(run.stderr).toMatch(/"𠀀" U\+20000 is missing from every font of the 仿宋 \(fang\) chain on page 1, in "𠀀[^"]*"/u);
+    expect(run.stderr).toContain('Choose a font that has them (the fonts option of gongwen)');
+    expect(run.code).toBe(1);
+    expect(existsSync(out), 'no PDF is written').toBe(false);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
   }
 });
 
