@@ -101,12 +101,20 @@ function collectLaidOutText(): LaidOutText[] {
     const number = element.closest<HTMLElement>('.pagedjs_page')?.dataset['pageNumber'];
     return number === undefined ? {} : { page: Number(number) };
   };
+  // Paged.js splits a word across pages by appending U+2011 to the page's last text node and marking its
+  // parent .pagedjs_hyphen (hyphenateAtBreak, node_modules/pagedjs/src/chunker/layout.js): not the author's text.
+  // Soft hyphens and zero-width characters draw nothing and are not checked at all (needsGlyph).
+  const withoutPagedHyphen = (node: Node) => {
+    const text = node.nodeValue ?? '';
+    const split = node.parentElement?.classList.contains('pagedjs_hyphen') && text.endsWith('\u2011') && !node.nextSibling?.textContent?.trim();
+    return split ? text.slice(0, -1) : text;
+  };
   const skipped = 'script, style, template, noscript, title, head';
   const out: LaidOutText[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
-    const text = node.nodeValue ?? '';
+    const text = withoutPagedHyphen(node);
     if (!element || element.closest(skipped) || !text.trim() || !element.checkVisibility({ visibilityProperty: true })) continue;
     const context = text.trim().length < 24 ? (element.closest('p, li, h1, h2, h3, h4, h5, h6, td, div')?.textContent ?? text) : text;
     out.push({ families: splitFamilies(getComputedStyle(element).fontFamily), text, context: context.replace(/\s+/gu, ' ').trim(), ...pageOf(element) });

@@ -54,3 +54,21 @@ test('in a page paginated by Paged.js, the report gives the printed page', async
   // The page numbers Paged.js sets in margin boxes are checked too, and 宋体 has them all.
   expect(await findMissingGlyphs(page, fonts)).toEqual([{ role: 'fang', char: RARE, codePoint: 0x20000, context: `第二页生僻字${RARE}在这里`, page: 2 }]);
 });
+
+test('the U+2011 Paged.js adds where it splits a Latin run across pages is not reported; one the author typed is', async ({ page }) => {
+  const fonts = await resolveFonts({}, ROOT);
+  const run = 'GB9704ReferenceCode'.repeat(120);
+  const typed = '编号R\u20111500号';
+  await openWithFonts(page, fonts, `${typed}${run}`, `<p>${typed}</p><p>${run}</p>`, {
+    css: 'p { overflow-wrap: anywhere; }',
+    head: '<script>window.PagedConfig = { auto: true, after: () => { window.pagedDone = true; } };</script><script src="/paged.polyfill.js"></script>',
+  });
+  await page.waitForFunction(() => (window as { pagedDone?: boolean }).pagedDone === true);
+  // Paged.js did split the run: pages end in its hyphen, on the element it marks .pagedjs_hyphen.
+  const split = await page.locator('.pagedjs_hyphen').evaluateAll((elements) => elements.map((element) => element.textContent!.at(-1)));
+  expect(split.length).toBeGreaterThan(0);
+  expect(new Set(split)).toEqual(new Set(['\u2011']));
+  // The 仿宋 subset as served without U+2011, so every U+2011 in the page is one no font draws.
+  const missing = await findMissingGlyphs(page, fonts, { fang: [`${typed}${run}`.replace(/\u2011/gu, '')] });
+  expect(missing).toEqual([{ role: 'fang', char: '\u2011', codePoint: 0x2011, context: typed, page: 1 }]);
+});

@@ -1,0 +1,49 @@
+/**
+ * Characters Paged.js itself writes into the text are not the author's: when it splits a long Latin
+ * run across a page it appends U+2011 (non-breaking hyphen) to the page's last line
+ * (hyphenateAtBreak in node_modules/pagedjs/src/chunker/layout.js). The glyph check must not report it
+ * as a missing character of the document, nor soft hyphens and zero-width characters, which draw nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { writePdfs } from '../../print/pdf.ts';
+import { resolveFonts } from '../../plugins/fonts/index.ts';
+import { FIXTURE_DIST } from '../print/support.ts';
+
+test.describe.configure({ timeout: 180_000 });
+
+/** A reference number with no break opportunity, long enough to run over a page: 3600 Latin letters and digits. */
+const RUN = 'GB9704ReferenceCode'.repeat(190);
+
+test('a long unbreakable Latin run split across a page prints: the hyphen Paged.js adds is not a missing glyph', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'gongwen-paged-hyphen-'));
+  try {
+    cpSync(FIXTURE_DIST, site, { recursive: true });
+    const view = join(site, 'upward', 'print', 'index.html');
+    const html = readFileSync(view, 'utf8');
+    expect(html).toContain('<p class="gw-recipients">');
+    // A soft hyphen and zero-width space, joiner and non-joiner inside the run: invisible, never reported.
+    const run = `${RUN.slice(0, 100)}\u00AD\u200B\u200C\u200D\u2060${RUN.slice(100)}`;
+    writeFileSync(view, html.replace(/(<p class="gw-recipients">[^<]*<\/p>)/u, `$1<p>${run}</p>`));
+    const fonts = await resolveFonts({}, new URL('../../', import.meta.url));
+    const out = join(site, 'out.pdf');
+
+    const [result] = await writePdfs(site, [{ slug: 'upward', pathname: '/upward/print/' }], { timeoutSeconds: 120, fonts, outFile: out });
+
+    // The run really was split by Paged.js: a page ends inside it with the hyphen it added.
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f');
+    const splitAt = pages.findIndex((page) => /ReferenceCode[^\n]*\u2011\s*$/u.test(page.replace(/\s*—\s*\d+\s*—\s*$/u, '')));
+    expect(splitAt, 'a page ends with Paged.js’s U+2011 inside the run').toBeGreaterThanOrEqual(0);
+    expect(result!.pages).toBeGreaterThan(2);
+    // And a gongwen font drew that hyphen (it is served as a layout character), not a system font.
+    const embedded = execFileSync('pdffonts', [out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/u)[0]!.replace(/^[A-Z]{6}\+/u, ''));
+    expect(embedded.length).toBeGreaterThan(0);
+    for (const name of embedded) expect(name).toMatch(/^(FandolFang|LXGWWenKai|NotoSerifSC|NotoSansSC)-/u);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
