@@ -28,6 +28,7 @@ import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 import { PdfStore } from '../print/pdf-store.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { acquireBuildLock, buildLockFile, releaseBuildLock } from '../print/build-lock.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
@@ -57,8 +58,10 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
     name: 'gongwen',
     [GONGWEN_OPTIONS]: options,
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, logger }) => {
         root = config.root;
+        // A second build of this project waits for the first (print/build-lock.ts); released at build:done or exit.
+        if (command === 'build') await acquireBuildLock(buildLockFile(root), { log: (line) => logger.info(line) });
         // Seal images are read from the project: their paths are resolved once here, for the linter and the print view.
         options.seal.images = Object.fromEntries(Object.entries(options.seal.images).map(([name, file]) => [name, resolve(fileURLToPath(config.root), file)]));
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
@@ -95,10 +98,14 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!options.pdf) return;
-        const views = printViewsOf(pages.map((page) => page.pathname), options.base);
-        const fonts = await resolveFonts(options.fonts, root);
-        await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, ...(store ? { store } : {}), log: (line) => logger.info(line) });
+        try {
+          if (!options.pdf) return;
+          const views = printViewsOf(pages.map((page) => page.pathname), options.base);
+          const fonts = await resolveFonts(options.fonts, root);
+          await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, ...(store ? { store } : {}), log: (line) => logger.info(line) });
+        } finally {
+          releaseBuildLock(buildLockFile(root));
+        }
       },
     },
   };

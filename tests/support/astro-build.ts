@@ -14,16 +14,18 @@ export interface BuildResult {
   code: number;
   /** stdout and stderr, uncoloured. */
   output: string;
+  /** The build's process id. */
+  pid: number;
 }
 
 export function astroBuild(project: string, env: Record<string, string>): Promise<BuildResult> {
   const root = resolvePath(project);
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [ASTRO, 'build', '--root', root],
       { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}`, pid: child.pid! }),
     );
   });
 }
