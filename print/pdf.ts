@@ -67,8 +67,9 @@ export async function writePdfs(
   options: WritePdfsOptions & { outFile?: string },
 ): Promise<PdfResult[]> {
   if (views.length === 0) return [];
-  for (const name of await sweepStaleTemporaryFiles(options.outFile ? dirname(options.outFile) : distDir)) {
-    options.log?.(`removed ${name}, left by a PDF writer that stopped before it finished`);
+  // Where this writer puts PDFs: a writer killed there before (SIGKILL) left its temporary files.
+  for (const folder of [options.outFile ? dirname(options.outFile) : distDir, ...(options.store ? [options.store.dir] : [])]) {
+    for (const name of await sweepStaleTemporaryFiles(folder)) options.log?.(`removed ${join(folder, name)}, left by a PDF writer that stopped before it finished`);
   }
   const server = await serveDirectory(distDir);
   let browser: Browser | undefined;
