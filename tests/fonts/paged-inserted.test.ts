@@ -5,13 +5,12 @@
  * as a missing character of the document, nor soft hyphens and zero-width characters, which draw nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writePdfs } from '../../print/pdf.ts';
 import { resolveFonts } from '../../plugins/fonts/index.ts';
-import { FIXTURE_DIST } from '../print/support.ts';
+import { copyFixtureSite, editPrintView } from '../print/support.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -19,15 +18,11 @@ test.describe.configure({ timeout: 180_000 });
 const RUN = 'GB9704ReferenceCode'.repeat(190);
 
 test('a long unbreakable Latin run split across a page prints: the hyphen Paged.js adds is not a missing glyph', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'gongwen-paged-hyphen-'));
+  const site = copyFixtureSite('gongwen-paged-hyphen-');
   try {
-    cpSync(FIXTURE_DIST, site, { recursive: true });
-    const view = join(site, 'upward', 'print', 'index.html');
-    const html = readFileSync(view, 'utf8');
-    expect(html).toContain('<p class="gw-recipients">');
     // A soft hyphen and zero-width space, joiner and non-joiner inside the run: invisible, never reported.
     const run = `${RUN.slice(0, 100)}\u00AD\u200B\u200C\u200D\u2060${RUN.slice(100)}`;
-    writeFileSync(view, html.replace(/(<p class="gw-recipients">[^<]*<\/p>)/u, `$1<p>${run}</p>`));
+    editPrintView(site, 'upward', '<p class="gw-recipients">', `<p>${run}</p><p class="gw-recipients">`);
     const fonts = await resolveFonts({}, new URL('../../', import.meta.url));
     const out = join(site, 'out.pdf');
 

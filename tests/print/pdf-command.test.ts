@@ -4,14 +4,14 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { pdfCommand } from '../../print/pdf-command.ts';
 import { writePdfs } from '../../print/pdf.ts';
-import { FIXTURE_DIST, fixturePdf } from './support.ts';
+import { FIXTURE_DIST, copyFixtureSite, editPrintView, fixturePdf } from './support.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -30,14 +30,10 @@ test('gongwen pdf upward --out file: the same PDF as the build wrote', async () 
 });
 
 test('gongwen pdf runs the build\'s glyph check with the project\'s fonts: a character in no font is exit 1 with the same message, and no PDF', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'gongwen-cmd-glyph-'));
+  const site = copyFixtureSite('gongwen-cmd-glyph-');
   try {
-    cpSync(FIXTURE_DIST, site, { recursive: true });
-    const view = join(site, 'joint', 'print', 'index.html');
-    const html = readFileSync(view, 'utf8');
-    expect(html).toContain('<p class="gw-recipients">');
     // CJK Extension B's first character: in none of the open default fonts (tests/print/failures.test.ts).
-    writeFileSync(view, html.replace('<p class="gw-recipients">', '<p class="gw-recipients">𠀀'));
+    editPrintView(site, 'joint', '<p class="gw-recipients">', '<p class="gw-recipients">𠀀');
     const out = join(site, 'out.pdf');
     // Run as a user does: the command line, from the project's folder (where its astro.config is).
     const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));

@@ -3,28 +3,23 @@
  * the local server reads the lone `%` as itself instead of failing the build with "URI malformed".
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { writePdfs } from '../../print/pdf.ts';
-import { FIXTURE_DIST } from './support.ts';
+import { copyFixtureSite, editPrintView } from './support.ts';
 
 const SPECIMEN_PNG = fileURLToPath(new URL('../fixture-site/seals/specimen.png', import.meta.url));
 
 test.describe.configure({ timeout: 180_000 });
 
 test('<img src="/charts/growth-50%.png"> prints: the PDF holds the image, no document fails', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'gongwen-percent-'));
+  const site = copyFixtureSite('gongwen-percent-');
   try {
-    cpSync(FIXTURE_DIST, site, { recursive: true });
     mkdirSync(join(site, 'charts'));
     copyFileSync(SPECIMEN_PNG, join(site, 'charts', 'growth-50%.png'));
-    const view = join(site, 'upward', 'print', 'index.html');
-    const html = readFileSync(view, 'utf8');
-    expect(html).toContain('<p class="gw-recipients">');
-    writeFileSync(view, html.replace('<p class="gw-recipients">', '<p><img src="/charts/growth-50%.png" alt="增长图" width="120" height="120"></p><p class="gw-recipients">'));
+    editPrintView(site, 'upward', '<p class="gw-recipients">', '<p><img src="/charts/growth-50%.png" alt="增长图" width="120" height="120"></p><p class="gw-recipients">');
     const out = join(site, 'out.pdf');
 
     const [result] = await writePdfs(site, [{ slug: 'upward', pathname: '/upward/print/' }], { timeoutSeconds: 120, outFile: out });

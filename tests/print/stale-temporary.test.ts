@@ -3,20 +3,18 @@
  * removes it, says so, and leaves alone the temporary file of a writer that is still running.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writePdfs } from '../../print/pdf.ts';
 import { PdfStore } from '../../print/pdf-store.ts';
-import { FIXTURE_DIST } from './support.ts';
+import { copyFixtureSite } from './support.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
 test('writing PDFs first sweeps the temporary files of writers that are gone, in dist/ and in the store of last good PDFs', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'gongwen-stale-'));
+  const site = copyFixtureSite('gongwen-stale-');
   try {
-    cpSync(FIXTURE_DIST, site, { recursive: true });
     const gone = spawnSync(process.execPath, ['-e', '0']).pid;
     const stale = `upward.pdf.${gone}.tmp`;
     const live = `joint.pdf.${process.pid}.tmp`;

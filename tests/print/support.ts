@@ -3,7 +3,7 @@
  * prose of their MDX sources.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,21 @@ export function builtPdfs(content: string, dist: string): BuiltPdf[] {
 export const sitePdfs = (): BuiltPdf[] => builtPdfs(SITE_CONTENT, SITE_DIST);
 export const fixturePdfs = (): BuiltPdf[] => builtPdfs(FIXTURE_CONTENT, FIXTURE_DIST);
 export const fixturePdf = (slug: string): BuiltPdf => fixturePdfs().find((doc) => doc.slug === slug)!;
+
+/** A throwaway copy of the fixture site's dist/ (remove it when done), to change and print from. */
+export function copyFixtureSite(prefix: string): string {
+  const site = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(FIXTURE_DIST, site, { recursive: true });
+  return site;
+}
+
+/** Replaces the first `marker` in a copied site's print view of `slug`, which must hold it. */
+export function editPrintView(site: string, slug: string, marker: string, replacement: string): void {
+  const view = join(site, slug, 'print', 'index.html');
+  const html = readFileSync(view, 'utf8');
+  expect(html, `the print view of ${slug}`).toContain(marker);
+  writeFileSync(view, html.replace(marker, replacement));
+}
 
 const cache = new Map<string, Promise<PageText[]>>();
 export function pagesOf(pdf: string): Promise<PageText[]> {
