@@ -51,6 +51,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   let store: PdfStore | undefined;
   let outDir = '';
   let restored = false;
+  let lock = '';
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
 
@@ -61,7 +62,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:config:setup': async ({ config, command, updateConfig, injectRoute, logger }) => {
         root = config.root;
         // A second build of this project waits for the first (print/build-lock.ts); released at build:done or exit.
-        if (command === 'build') await acquireBuildLock(buildLockFile(root), { log: (line) => logger.info(line) });
+        lock = buildLockFile(config.cacheDir);
+        if (command === 'build') await acquireBuildLock(lock, { log: (line) => logger.info(line) });
         // Seal images are read from the project: their paths are resolved once here, for the linter and the print view.
         options.seal.images = Object.fromEntries(Object.entries(options.seal.images).map(([name, file]) => [name, resolve(fileURLToPath(config.root), file)]));
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
@@ -104,7 +106,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           const fonts = await resolveFonts(options.fonts, root);
           await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, ...(store ? { store } : {}), log: (line) => logger.info(line) });
         } finally {
-          releaseBuildLock(buildLockFile(root));
+          releaseBuildLock(lock);
         }
       },
     },

@@ -45,9 +45,9 @@ export class BuildLockedError extends Error {
   }
 }
 
-/** The lock file of the project at `root`, next to its other caches. */
-export function buildLockFile(root: URL): string {
-  return fileURLToPath(new URL('node_modules/.cache/gongwen/build.lock', root));
+/** The lock file of a project, in its cache folder (Astro's `cacheDir`), beside the store of last good PDFs. */
+export function buildLockFile(cacheDir: URL): string {
+  return fileURLToPath(new URL('gongwen/build.lock', cacheDir));
 }
 
 /** Lock files this process holds, with the exit handler that removes each. */

@@ -32,7 +32,7 @@ export async function writeFileAtomic(path: string, data: WritableData): Promise
 }
 
 /** `<name>.pdf.<pid>.tmp`, as writeFileAtomic names a PDF's temporary file. */
-const PDF_TEMPORARY = /^.+\.pdf\.(\d+)\.tmp$/u;
+const WRITER_TEMPORARY = /^.+\.(?:pdf|json)\.(\d+)\.tmp$/u;
 
 /** Whether a process with this pid exists (EPERM: it does, owned by another user). */
 export function isRunning(pid: number): boolean {
@@ -45,14 +45,14 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes the `*.pdf.<pid>.tmp` files in `directory` whose writer is no longer running: a build killed
+ * Removes the `*.pdf.<pid>.tmp` (and the store's `*.json.<pid>.tmp`) files in `directory` whose writer is no longer running: a build killed
  * (SIGKILL, power loss) while writing leaves one behind. A running writer's file is left alone.
  * Returns the names removed.
  */
 export async function sweepStaleTemporaryFiles(directory: string): Promise<string[]> {
   const names = await readdir(directory).catch(() => [] as string[]);
   const stale = names.filter((name) => {
-    const pid = PDF_TEMPORARY.exec(name)?.[1];
+    const pid = WRITER_TEMPORARY.exec(name)?.[1];
     return pid !== undefined && !isRunning(Number(pid));
   });
   // Another sweep may have removed it first: gone is what was wanted.

@@ -28,7 +28,7 @@ test.afterEach(() => {
 const holder = (pid: number) => JSON.stringify({ pid, startedAt: '2026-01-01T08:00:00.000Z' });
 
 test('the lock file is in the project cache folder, holds this pid, and is removed on release', async () => {
-  expect(buildLockFile(pathToFileURL('/site/'))).toBe('/site/node_modules/.cache/gongwen/build.lock');
+  expect(buildLockFile(pathToFileURL('/site/node_modules/.astro/'))).toBe('/site/node_modules/.astro/gongwen/build.lock');
   await acquireBuildLock(lock);
   expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
   // Taken again by the same process (Astro sets its config up more than once): no wait.
@@ -93,6 +93,6 @@ test.describe('two real builds', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect(existsSync(buildLockFile(pathToFileURL(`${process.cwd()}/${PROJECT}/`))), 'the lock is released').toBe(false);
+    expect(existsSync(buildLockFile(pathToFileURL(`${process.cwd()}/${PROJECT}/node_modules/.astro/`))), 'the lock is released').toBe(false);
   });
 });
