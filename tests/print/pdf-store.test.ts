@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,9 @@ test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist
     const { code, output } = await astroBuild(PROJECT, site.env);
     expect(code, output).toBe(0);
     expect(site.pdfs()).toEqual(before);
+    // Nothing half-written is left, in dist/ or in the store.
+    const store = join(site.env['GONGWEN_FIXTURE_CACHE']!, 'gongwen', 'pdf');
+    expect([...readdirSync(site.out), ...readdirSync(store)].filter((name) => name.endsWith('.tmp'))).toEqual([]);
   } finally {
     dropSite(site);
   }
