@@ -2,11 +2,12 @@
  * The PDF writer's browser talks to the build's own static server only. A print view runs the
  * document's content (Chromium as root, often without a sandbox), so whatever that content asks of
  * another host — a remote <img> or <link>, a fetch(), a WebSocket, a redirect — is stopped before
- * it leaves the machine, and the document is not printed. Two layers say so: the requests Playwright
- * aborts, and the ones the print view's Content-Security-Policy refused before they were made (the
- * console names them). `data:` and `blob:` URLs never reach the network and are not routed.
+ * it leaves the machine, and the document is not printed. The tab's proxy leads nowhere for every host
+ * but the site's, so nothing connects; the error names what the page asked for: every request to another
+ * host, and what the print view's Content-Security-Policy refused before asking (the console names it).
+ * `data:` and `blob:` URLs never reach the network.
  */
-import type { Browser, ConsoleMessage, Page, Route, WebSocketRoute } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request, WebSocket } from 'playwright-core';
 
 const OFFLINE_FIX = 'Save each image or file next to the MDX file and write it as ![说明](./name.png), so it is built into the site.';
 
@@ -37,60 +38,43 @@ export interface OfflineGuard {
 }
 
 /**
- * The blocked URLs of the document each page is printing. WebSockets are routed once per page
- * (Playwright cannot unroute them) and counted against the document printing at the time.
- */
-const printing = new WeakMap<Page, Set<string>>();
-
-/**
- * Where the browser would connect for any host but the site's: a loopback port nothing listens on,
- * so a connection Chromium opens ahead of a request (for a frame it is about to load) fails here.
+ * Where the browser would connect for any host but the site's: a loopback port nothing listens on.
+ * This, not request routing, is what keeps the page offline: a connection Chromium opens ahead of a
+ * request (for a frame it is about to load) fails here too, and requests the site serves keep the
+ * browser's HTTP cache, which routing would turn off (measured: +40–170 ms a print view).
  */
 const NOWHERE = 'http://127.0.0.1:1';
 
-/**
- * A tab that can reach the static server at `origin` only. Routing (keepOffline) sees requests, not
- * the connections Chromium opens before them: measured, an <iframe> of another host got a TCP
- * connection even though its request was aborted. Through a proxy that leads nowhere, nothing does.
- */
+/** A tab that can reach the static server at `origin` only (through a proxy that leads nowhere). */
 export function offlinePage(browser: Browser, origin: string): Promise<Page> {
   return browser.newPage({ proxy: { server: NOWHERE, bypass: new URL(origin).host } });
 }
 
-/** Aborts every request of `page` that is not to `origin` (the static server's) and remembers its URL. */
+/** Remembers every URL of `page` that is not the static server's (`origin`): each one fails through the proxy. */
 export async function keepOffline(page: Page, origin: string): Promise<OfflineGuard> {
   const blocked = new Set<string>();
-  const onRequest = (route: Route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    blocked.add(url);
-    return route.abort('blockedbyclient');
+  const outside = (url: string) => /^(?:https?|wss?):/u.test(url) && new URL(url).origin !== origin;
+  const onRequest = (request: Request) => {
+    if (outside(request.url())) blocked.add(request.url());
+  };
+  const onSocket = (socket: WebSocket) => {
+    if (outside(socket.url())) blocked.add(socket.url());
   };
   const onConsole = (message: ConsoleMessage) => {
     const refused = CSP_REFUSAL.exec(message.text())?.[1];
-    if (refused !== undefined && URL.canParse(refused) && new URL(refused).origin !== origin) blocked.add(refused);
+    if (refused !== undefined && URL.canParse(refused) && outside(refused)) blocked.add(refused);
   };
-  await page.route('**/*', onRequest);
+  page.on('request', onRequest);
+  page.on('websocket', onSocket);
   page.on('console', onConsole);
-  if (!printing.has(page)) {
-    // A routed WebSocket that does not call connectToServer() never connects to anything.
-    await page.routeWebSocket(
-      () => true,
-      (socket: WebSocketRoute) => {
-        printing.get(page)?.add(socket.url());
-        socket.close();
-      },
-    );
-  }
-  printing.set(page, blocked);
   return {
     check(slug) {
       if (blocked.size > 0) throw new OfflineError(slug, [...blocked]);
     },
     async release() {
+      page.off('request', onRequest);
+      page.off('websocket', onSocket);
       page.off('console', onConsole);
-      // A page that crashed or was closed has no routes left to take off.
-      if (!page.isClosed()) await page.unroute('**/*', onRequest);
     },
   };
 }
