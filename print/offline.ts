@@ -34,7 +34,7 @@ export interface OfflineGuard {
   /** Throws OfflineError when the page asked for anything outside the site since the guard was set. */
   check(slug: string): void;
   /** Takes the guard off the page, which is reused for the next document. */
-  release(): Promise<void>;
+  release(): void;
 }
 
 /**
@@ -51,7 +51,7 @@ export function offlinePage(browser: Browser, origin: string): Promise<Page> {
 }
 
 /** Remembers every URL of `page` that is not the static server's (`origin`): each one fails through the proxy. */
-export async function keepOffline(page: Page, origin: string): Promise<OfflineGuard> {
+export function keepOffline(page: Page, origin: string): OfflineGuard {
   const blocked = new Set<string>();
   const outside = (url: string) => /^(?:https?|wss?):/u.test(url) && new URL(url).origin !== origin;
   const onRequest = (request: Request) => {
@@ -71,7 +71,7 @@ export async function keepOffline(page: Page, origin: string): Promise<OfflineGu
     check(slug) {
       if (blocked.size > 0) throw new OfflineError(slug, [...blocked]);
     },
-    async release() {
+    release() {
       page.off('request', onRequest);
       page.off('websocket', onSocket);
       page.off('console', onConsole);

@@ -125,7 +125,7 @@ export function failureMessage(slug: string, error: unknown): string {
   const notWritten = `The PDF of "${slug}" was not written`;
   if (code === 'ENOSPC') return `${notWritten}: the disk is full (${message}) — free some space and build again.`;
   if (code !== undefined && /^E[A-Z]+$/u.test(code)) return `${notWritten}: ${message} — check that the output folder can be written, and build again.`;
-  if (/Target crashed|Page crashed|crashed/iu.test(message)) {
+  if (/crashed/iu.test(message)) {
     return `${notWritten}: Chromium's renderer crashed while printing it (${message.split('\n')[0]}) — build again; if it crashes again, the machine may be short of memory for a document this long.`;
   }
   return message.includes(`"${slug}"`) ? message : `${notWritten}: ${message}`;
@@ -202,7 +202,7 @@ export async function printView(
     if (message.type() === 'error') consoleErrors.push(message.text());
   };
   page.on('console', onConsole);
-  const offline = await keepOffline(page, new URL(url).origin);
+  const offline = keepOffline(page, new URL(url).origin);
   try {
     // One time limit for loading and paginating; a timeout names the document.
     const deadline = performance.now() + timeoutSeconds * 1000;
@@ -241,7 +241,7 @@ export async function printView(
     return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
   } finally {
     page.off('console', onConsole);
-    await offline.release();
+    offline.release();
   }
 }
 

@@ -31,7 +31,7 @@ export async function writeFileAtomic(path: string, data: WritableData): Promise
   await syncDirectory(dirname(path));
 }
 
-/** `<name>.pdf.<pid>.tmp`, as writeFileAtomic names a PDF's temporary file. */
+/** `<name>.pdf.<pid>.tmp` (and a stored PDF's `<name>.json.<pid>.tmp`), as writeFileAtomic names them. */
 const WRITER_TEMPORARY = /^.+\.(?:pdf|json)\.(\d+)\.tmp$/u;
 
 /** Whether a process with this pid exists (EPERM: it does, owned by another user). */
@@ -45,8 +45,9 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes the `*.pdf.<pid>.tmp` (and the store's `*.json.<pid>.tmp`) files in `directory` whose writer is no longer running: a build killed
- * (SIGKILL, power loss) while writing leaves one behind. A running writer's file is left alone.
+ * Removes the temporary files of PDFs and their manifests in `directory` whose writer is no longer
+ * running: a build killed (SIGKILL, power loss) while writing leaves one behind. A running writer's
+ * file is left alone.
  * Returns the names removed.
  */
 export async function sweepStaleTemporaryFiles(directory: string): Promise<string[]> {

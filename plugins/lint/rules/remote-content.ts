@@ -5,6 +5,7 @@
  * print/offline.ts); this says so at the line, before anything is built or published.
  */
 import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Rule, RuleFinding } from '../types.ts';
 
@@ -88,7 +89,7 @@ export const remoteContent: Rule = {
     const findings: RuleFinding[] = [];
     const definitions = new Map<string, string>();
     const imageReferences: { identifier: string; offset: number }[] = [];
-    const visit = (node: Nodes) => {
+    visit(doc.tree, (node: Nodes) => {
       const offset = node.position?.start.offset ?? 0;
       switch (node.type) {
         case 'mdxJsxFlowElement':
@@ -110,9 +111,7 @@ export const remoteContent: Rule = {
           break;
         default:
       }
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
-    visit(doc.tree);
+    });
     // ![说明][id] takes its URL from a definition anywhere in the file: resolved once all are read.
     for (const { identifier, offset } of imageReferences) {
       const url = definitions.get(identifier);

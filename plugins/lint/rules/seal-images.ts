@@ -5,7 +5,7 @@
  * site is built; the print view would otherwise stop on it with no line to point at.
  * The rule is made from the project's options, as glyph-coverage is.
  */
-import { SEAL_MODES, sealedNamesOf, type GongwenDocument, type SealMode } from '../../schema.ts';
+import { SEAL_MODES, sealModeOf, sealedNamesOf, type GongwenDocument, type SealMode } from '../../schema.ts';
 import type { ResolvedOptions } from '../../options.ts';
 import { readSealImage, SealImageError } from '../../../print/seal-images.ts';
 import type { Rule, RuleFinding } from '../types.ts';
@@ -34,10 +34,11 @@ export function sealImages(seal: ResolvedOptions['seal'], root: string): Rule {
     severity: 'error',
     check(doc) {
       const frontmatter = doc.frontmatter;
-      if (!frontmatter || frontmatter['format'] === 'minutes') return [];
+      if (!frontmatter) return [];
       const own = frontmatter['seal'];
-      const mode: SealMode = SEAL_MODES.includes(own as SealMode) ? (own as SealMode) : seal.default;
-      if (mode !== 'image') return [];
+      // A seal value the schema refuses is its finding; here it counts as not given.
+      const written = SEAL_MODES.includes(own as SealMode) ? { seal: own as SealMode } : {};
+      if (sealModeOf({ format: frontmatter['format'] as GongwenDocument['format'], ...written }, seal.default) !== 'image') return [];
       const offset = doc.fieldOffset(['seal']) ?? doc.fieldOffset(['signatories']) ?? doc.fieldOffset(['issuers']) ?? 0;
       const findings: RuleFinding[] = [];
       const origin = own === 'image' ? 'seal: image' : 'the project default seal.default: image';
