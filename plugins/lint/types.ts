@@ -46,6 +46,15 @@ export interface RuleFinding {
   /** The segment and the range of `text` in it, so an acknowledgement may quote a longer stretch around it. */
   segment?: TextSegment;
   range?: [number, number];
+  /** For a purely mechanical defect: the source edit that mends it, applied by `gongwen lint --fix`. */
+  fix?: SourceEdit;
+}
+
+/** Replace source[start, end) (UTF-16 offsets into the whole MDX file) by `text`. */
+export interface SourceEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Rule {
