@@ -8,7 +8,7 @@ export interface Plant {
   rule: string;
   /** What the defect is, as a proof-reader would name it: 顿号 between quoted items. */
   description: string;
-  /** Where it can go: the first match in the document's body (not its frontmatter) is replaced. */
+  /** Where it can go: its first match in the text the rules read (not the frontmatter, a comment or code) is replaced. */
   find: RegExp;
   /** The replacement; `$1`… refer to `find`'s groups, as in String.prototype.replace. */
   replace: string;
