@@ -59,28 +59,37 @@ test('an acknowledgement that matches no finding is a stale warning at its line;
   expect(result!.messages.filter((m) => m.ruleId === 'place-name-near-miss').map((m) => m.severity)).toEqual(['warning', 'warning']);
 });
 
-test('a 1999-edition 成文日期 kept as published: the gbt9704-2012-form warning is acknowledged, at the date field', async () => {
+test('a 成文日期 in Chinese numerals on a document of 2014, kept as published: the gbt9704-2012-form warning is acknowledged, at the date field', async () => {
   const path = 'tests/fixtures/lint/archive-acknowledged.mdx';
   const source = fixture(path);
   const [result] = await lintPaths([path]);
   expect(result!.messages.map(({ line, column, severity, ruleId, text, reason }) => ({ line, column, severity, ruleId, text, reason }))).toEqual([
     {
-      ...locate(source, 'date: 二○一○年二月七日', 0, 6),
+      ...locate(source, 'date: 二〇一四年十一月十九日', 0, 6),
       severity: 'acknowledged',
       ruleId: 'gbt9704-2012-form',
-      text: '二○一○年二月七日',
-      reason: '原文如此。the published copy dates it in Chinese numerals, as GB/T 9704-1999 §8.2.5 wrote 成文日期',
+      text: '二〇一四年十一月十九日',
+      reason: '原文如此。the copy kept dates it in Chinese numerals, as GB/T 9704-1999 §8.2.5 wrote 成文日期',
     },
   ]);
   expect([result!.errorCount, result!.warningCount, result!.acknowledgedCount]).toEqual([0, 0, 1]);
 });
 
-test('an acknowledgement quoting the date with the other zero (〇 for the published ○) is stale, and the warning stays', async () => {
+test('an acknowledgement quoting the date with the other zero (○ for the written 〇) is stale, and the warning stays', async () => {
   const path = 'tests/fixtures/lint/archive-acknowledged.mdx';
-  const source = fixture(path).replace('text: 二○一○年二月七日', 'text: 二〇一〇年二月七日');
+  const source = fixture(path).replace('text: 二〇一四年十一月十九日', 'text: 二○一四年十一月十九日');
   const result = lintSource(path, source);
   expect(result.messages.map(({ severity, ruleId }) => ({ severity, ruleId }))).toEqual([
     { severity: 'warning', ruleId: 'gbt9704-2012-form' },
     { severity: 'warning', ruleId: 'stale-acknowledgement' },
+  ]);
+});
+
+test('the same acknowledgement on a document dated before GB/T 9704-2012 took effect is stale: its 1999 form was right', () => {
+  const path = 'tests/fixtures/lint/archive-acknowledged.mdx';
+  const source = fixture(path).replaceAll('二〇一四年十一月十九日', '二〇一一年十一月十九日').replaceAll('京建函〔2014〕428号', '京建函〔2011〕428号');
+  const result = lintSource(path, source);
+  expect(result.messages.map(({ severity, ruleId, text }) => ({ severity, ruleId, text }))).toEqual([
+    { severity: 'warning', ruleId: 'stale-acknowledgement', text: '二〇一一年十一月十九日' },
   ]);
 });

@@ -145,15 +145,15 @@ test('numbering-structure: a level before its parent, gaps, a skipped level, a n
   expect(await findings('numbering-structure.good.mdx', 'numbering-structure')).toEqual([]);
 });
 
-test('gbt9704-2012-form: a 1999-edition 成文日期, 份号 and 保密期限 of a real 2010 document, each with the 2012 form to write', async () => {
+test('gbt9704-2012-form: a 1999-edition 成文日期, 份号 and 保密期限 planted in a real 2014 函, each with the 2012 form to write', async () => {
   const source = fixture(`${DIR}/gbt9704-2012-form.bad.mdx`);
   expect(await findings('gbt9704-2012-form.bad.mdx', 'gbt9704-2012-form')).toEqual([
     { ...locate(source, 'copyNumber: "0012"', 0, 12), severity: 'warning', message: '份号 "0012" has 4 digits; GB/T 9704-2012 §7.2.1 writes six digits: 000012' },
     { ...locate(source, 'secrecyPeriod: 一年', 0, 15), severity: 'warning', message: '保密期限 "一年" is in Chinese numerals; GB/T 9704-2012 §7.2.2 writes its digits in Arabic: 1年' },
     {
-      ...locate(source, 'date: 二○一○年二月七日', 0, 6),
+      ...locate(source, 'date: 二〇一四年十一月十九日', 0, 6),
       severity: 'warning',
-      message: '成文日期 "二○一○年二月七日" is in Chinese numerals, as GB/T 9704-1999 wrote it; GB/T 9704-2012 §7.3.5.4 writes 2010年2月7日',
+      message: '成文日期 "二〇一四年十一月十九日" is in Chinese numerals, as GB/T 9704-1999 wrote it; GB/T 9704-2012 §7.3.5.4 writes 2014年11月19日',
     },
   ]);
   // The schema accepts the old forms: the document has no other problem.
@@ -162,17 +162,27 @@ test('gbt9704-2012-form: a 1999-edition 成文日期, 份号 and 保密期限 of
   expect(await findings('gbt9704-2012-form.good.mdx', 'gbt9704-2012-form')).toEqual([]);
 });
 
+test('gbt9704-2012-form: a real 2010 document as published (株政发〔2010〕4号, 二○一○年二月七日) follows the 1999 edition: no finding', async () => {
+  const [result] = await lintPaths([`${DIR}/gbt9704-2012-form.pre2012.good.mdx`]);
+  expect(result!.messages).toEqual([]);
+  // One day after GB/T 9704-2012 took effect, the same forms are findings.
+  const later = fixture(`${DIR}/gbt9704-2012-form.pre2012.good.mdx`)
+    .replace('date: 二○一○年二月七日', 'date: 二○一二年七月一日')
+    .replaceAll('株政发〔2010〕4号', '株政发〔2012〕4号');
+  expect(lintSource('x.mdx', later).messages.map((m) => m.ruleId)).toEqual(['gbt9704-2012-form', 'gbt9704-2012-form', 'gbt9704-2012-form']);
+});
+
 test('gbt9704-2012-form: 印发日期 in Chinese numerals, and 份号 of one digit and of seven', () => {
   const source = [
     '---',
     'title: 通知',
     'copyNumber: "1"',
     'issuers: [某镇人民政府]',
-    'docNumber: 某政发〔2005〕1号',
-    'date: 2005年12月31日',
+    'docNumber: 某政发〔2015〕1号',
+    'date: 2015年12月31日',
     'colophon:',
     '  printedBy: 某镇人民政府办公室',
-    '  printDate: 二〇〇五年十二月三十一日',
+    '  printDate: 二〇一五年十二月三十一日',
     '---',
     '',
     '正文。',
@@ -187,7 +197,7 @@ test('gbt9704-2012-form: 印发日期 in Chinese numerals, and 份号 of one dig
       column: 14,
       severity: 'warning',
       ruleId: 'gbt9704-2012-form',
-      message: '印发日期 "二〇〇五年十二月三十一日" is in Chinese numerals; GB/T 9704-2012 §7.4.3 writes 2005年12月31日',
+      message: '印发日期 "二〇一五年十二月三十一日" is in Chinese numerals; GB/T 9704-2012 §7.4.3 writes 2015年12月31日',
     },
   ]);
   expect(report(source.replace('"1"', '"0000123"'))[0]!.message).toBe('份号 "0000123" has 7 digits; GB/T 9704-2012 §7.2.1 writes six digits: 000123');

@@ -12,6 +12,10 @@
  * - 保密期限 in Chinese numerals (一年, 六个月), as older documents wrote it and some tools still do (a
  *   2015 generator's sample prints 一年): §7.2.2 of 2012 says its digits are Arabic (1年).
  *
+ * A document dated before GB/T 9704-2012 took effect (2012-07-01, as its own front page says) was
+ * right to follow the 1999 edition, so its forms are not findings: only a document of later date is
+ * held to the 2012 forms. A document whose 成文日期 cannot be read is held to them too.
+ *
  * Sources (public copies): both editions' date clauses quoted at http://www.newsway.net.cn/news/detail/1275.html;
  * GB/T 9704-2012 §7.2.1, §7.2.2 and §7.3.5.4 as reprinted at
  * https://www.xiaomilidoc.com/p-10407509.html and https://35331.cn/lhd_258f625wkj1ujtp7zqyg25ui718xfz018yx_1.html;
@@ -23,6 +27,9 @@
 import { arabicDateText, parseChineseDate } from '../../dates.ts';
 import { parseSecrecyPeriod } from '../../schema.ts';
 import type { Rule, RuleFinding } from '../types.ts';
+
+/** GB/T 9704-2012 实施日期: documents dated earlier follow the 1999 edition. */
+const IN_FORCE_FROM = '2012-07-01';
 
 /** The six digits of a GB/T 9704-2012 份号 (§7.2.1). */
 const COPY_NUMBER_DIGITS = 6;
@@ -38,6 +45,10 @@ export const gbt9704_2012Form: Rule = {
   rationale: 'a 1999-edition form (a date in Chinese numerals, a 份号 not of six digits, 保密期限 一年) is kept as published, but GB/T 9704-2012 writes it otherwise',
   severity: 'warning',
   check(doc) {
+    const written = doc.frontmatter?.['date'];
+    const dated = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
+    if (typeof dated === 'object' && dated.iso < IN_FORCE_FROM) return [];
+
     const findings: RuleFinding[] = [];
     // At the field's value, where the schema reports its problems.
     const at = (path: readonly string[], text: string, message: string) => {

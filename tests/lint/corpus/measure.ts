@@ -24,8 +24,30 @@ import type { Plant } from './plant.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Where the corpus's documents are: its own, the fixture site's, and the project's content. */
-export const CORPUS_FOLDERS = ['tests/lint/corpus/documents', 'tests/fixture-site/content', 'content'];
+/** The corpus's own documents, and the project's content (the seed). */
+const CORPUS_FOLDERS = ['tests/lint/corpus/documents', 'content'];
+
+/**
+ * The fixture site's real documents, each once. Left out: copies of one of these printed another way
+ * (fill-in-blanks, order-signature-image, reply-port-landscape) and the layout fixtures made of the
+ * seed's phrases (full-even, issued, joint, signature-kept, upward), which are not published texts.
+ */
+const FIXTURE_SITE_DOCUMENTS = [
+  'attachment-single',
+  'figure-flowchart',
+  'forward-qingshi',
+  'issue-long-title',
+  'issue-regulation',
+  'issue-regulation-attachments',
+  'joint-long-recipients',
+  'joint-three-seals',
+  'letter-han',
+  'minutes-jiyao',
+  'names-outside-gb2312',
+  'order-ling',
+  'pre2012-chinese-date',
+  'reply-port-coordinates',
+].map((slug) => `tests/fixture-site/content/${slug}.mdx`);
 
 export interface CorpusDocument {
   /** Relative to the project root. */
@@ -37,11 +59,10 @@ export interface CorpusDocument {
 
 export async function corpusDocuments(): Promise<CorpusDocument[]> {
   const documents: CorpusDocument[] = [];
-  for (const folder of CORPUS_FOLDERS) {
-    for (const path of await documentFiles(join(ROOT, folder))) {
-      const source = await readFile(path, 'utf8');
-      documents.push({ file: relative(ROOT, path), source, characters: textCharacters(source) });
-    }
+  const folders = await Promise.all(CORPUS_FOLDERS.map((folder) => documentFiles(join(ROOT, folder))));
+  for (const path of [...folders.flat(), ...FIXTURE_SITE_DOCUMENTS.map((file) => join(ROOT, file))]) {
+    const source = await readFile(path, 'utf8');
+    documents.push({ file: relative(ROOT, path), source, characters: textCharacters(source) });
   }
   return documents;
 }
