@@ -4,6 +4,7 @@
  * and added after these by the build and `gongwen lint`.
  */
 import type { Rule } from '../types.ts';
+import { adminDivisions } from './admin-divisions.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
 import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
@@ -30,5 +31,6 @@ export const RULES: readonly Rule[] = [
   gbt9704_2012Form,
   titleLines,
   remoteContent,
+  adminDivisions,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
