@@ -6,6 +6,8 @@
 import type { Rule } from '../types.ts';
 import { adminDivisions } from './admin-divisions.ts';
 import { dateConsistency } from './date-consistency.ts';
+import { dateExists } from './date-exists.ts';
+import { dateReferences } from './date-references.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
 import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
 import { halfwidthPunct } from './halfwidth-punct.ts';
@@ -32,5 +34,7 @@ export const RULES: readonly Rule[] = [
   titleLines,
   remoteContent,
   adminDivisions,
+  dateReferences,
+  dateExists,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
