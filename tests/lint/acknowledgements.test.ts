@@ -23,9 +23,11 @@ test('the seed with its acknowledgements: every finding is acknowledged with its
   expect(kept).toEqual([
     { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
     { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
+    { severity: 'acknowledged', ruleId: 'admin-divisions', text: '于田地区', reason: reasonFor('admin-divisions', '新疆于田地区') },
     { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
     { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
     { severity: 'acknowledged', ruleId: 'proper-name-variants', text: '联动U谷', reason: reasonFor('proper-name-variants', '联动U谷') },
+    { severity: 'acknowledged', ruleId: 'admin-divisions', text: '于田地区', reason: reasonFor('admin-divisions', '新疆于田地区') },
     { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '民营企业and企业家') },
     { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '思想and党的二十大精神') },
   ]);

@@ -22,7 +22,7 @@ const RANGE_BETWEEN = /^(?:至|到|—|－|-|~|～)$/u;
 
 export const dateReferences: Rule = {
   id: 'date-references',
-  rationale: 'a weekday that is not its date’s, or a date after the 成文日期 told as past, leaves the reader unsure when things happen',
+  rationale: 'a weekday not its date’s, a date after the 成文日期 (GB/T 9704 §7.3.5.4) told as past, or a period ending before it begins leaves the reader unsure when things happen',
   severity: 'warning',
   check(doc) {
     const written = doc.frontmatter?.['date'];

@@ -9,11 +9,13 @@ import { dateConsistency } from './date-consistency.ts';
 import { dateExists } from './date-exists.ts';
 import { dateReferences } from './date-references.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
+import { emptyBody } from './empty-body.ts';
 import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
 import { halfwidthPunct } from './halfwidth-punct.ts';
 import { latinInHan } from './latin-in-han.ts';
 import { numberingStructure } from './numbering-structure.ts';
 import { pairedMarks } from './paired-marks.ts';
+import { attachmentReferences, issuedDocumentReferences, unprintedParts } from './part-references.ts';
 import { placeNameNearMiss } from './place-name-near-miss.ts';
 import { properNameVariants } from './proper-name-variants.ts';
 import { remoteContent } from './remote-content.ts';
@@ -36,5 +38,9 @@ export const RULES: readonly Rule[] = [
   adminDivisions,
   dateReferences,
   dateExists,
+  attachmentReferences,
+  issuedDocumentReferences,
+  unprintedParts,
+  emptyBody,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
