@@ -15,7 +15,8 @@ export const emptyBody: Rule = {
     const issues = doc.tree.children.some((node) => node.type === 'mdxJsxFlowElement' && node.name === 'IssuedDocument');
     if (hasText || issues) return [];
     const frontmatter = doc.tree.children.find((node) => node.type === 'yaml');
-    const offset = frontmatter?.position?.end.offset ?? 0;
+    // At the closing --- of the frontmatter, where the body should begin.
+    const offset = Math.max(0, (frontmatter?.position?.end.offset ?? 0) - 3);
     return [{ offset, text: '', message: 'the document has no 正文: no text after the frontmatter and no <IssuedDocument> — write the body below the closing ---' }];
   },
 };
