@@ -17,11 +17,14 @@ async function findings(name: string, ruleId: string): Promise<Pick<LintMessage,
 
 test('every rule has an id, a one-line rationale and a severity', () => {
   expect(RULES.map((rule) => rule.id).sort()).toEqual([
+    'broken-paragraph',
     'date-consistency',
     'doc-number-brackets',
+    'enumeration-comma',
     'gbt9704-2012-form',
     'halfwidth-punct',
     'latin-in-han',
+    'number-integrity',
     'numbering-structure',
     'paired-marks',
     'place-name-near-miss',
@@ -298,7 +301,7 @@ test('remote-content: a <script>, an <iframe>, files from other sites and javasc
   expect(await findings('remote-content.good.mdx', 'remote-content')).toEqual([]);
 });
 
-test("the seed's text: its five kinds of defect are found, and nothing else", async () => {
+test("the seed's text: its six kinds of defect are found, and nothing else", async () => {
   const path = 'tests/fixtures/lint/seed-like.mdx';
   const source = fixture(path);
   const [result] = await lintPaths([path]);
@@ -307,12 +310,18 @@ test("the seed's text: its five kinds of defect are found, and nothing else", as
   expect(found).toEqual([
     { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
     { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
+    { ...locate(source, '“亲商八条”、“双万双服”'), ruleId: 'enumeration-comma', text: '“亲商八条”、“双万双服”' },
+    { ...locate(source, '“厕所革命”、“楼道革命”'), ruleId: 'enumeration-comma', text: '“厕所革命”、“楼道革命”' },
+    { ...locate(source, '“积分制”、“清单制”'), ruleId: 'enumeration-comma', text: '“积分制”、“清单制”' },
     { ...locate(source, '张家口', 0), ruleId: 'place-name-near-miss', text: '张家口' },
     { ...locate(source, '张家口', 1), ruleId: 'place-name-near-miss', text: '张家口' },
     { ...locate(source, '联动U谷'), ruleId: 'proper-name-variants', text: '联动U谷' },
+    { ...locate(source, '“时间表”、“路线图”、“任务书”'), ruleId: 'enumeration-comma', text: '“时间表”、“路线图”、“任务书”' },
     { ...locate(source, '企业and企业家', 0, 2), ruleId: 'latin-in-han', text: 'and' },
+    { ...locate(source, '“枫桥经验”、“浦江经验”'), ruleId: 'enumeration-comma', text: '“枫桥经验”、“浦江经验”' },
     { ...locate(source, '思想and党', 0, 2), ruleId: 'latin-in-han', text: 'and' },
   ]);
+
 });
 
 test('columns count characters, not UTF-16 units: a character outside the BMP is one column', () => {

@@ -4,11 +4,14 @@
  * and added after these by the build and `gongwen lint`.
  */
 import type { Rule } from '../types.ts';
+import { brokenParagraph } from './broken-paragraph.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
+import { enumerationComma } from './enumeration-comma.ts';
 import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
 import { halfwidthPunct } from './halfwidth-punct.ts';
 import { latinInHan } from './latin-in-han.ts';
+import { numberIntegrity } from './number-integrity.ts';
 import { numberingStructure } from './numbering-structure.ts';
 import { pairedMarks } from './paired-marks.ts';
 import { placeNameNearMiss } from './place-name-near-miss.ts';
@@ -30,5 +33,8 @@ export const RULES: readonly Rule[] = [
   gbt9704_2012Form,
   titleLines,
   remoteContent,
+  enumerationComma,
+  brokenParagraph,
+  numberIntegrity,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
