@@ -170,3 +170,17 @@ test('number-integrity: ranges of values against each other, not against spans o
   );
   expect(report(forms, 'number-integrity')).toEqual([]);
 });
+
+test('broken-paragraph: an article of 国发〔2018〕41号 cut after its first sentence is found, though it opens with 第八条', () => {
+  const path = 'tests/fixture-site/content/issue-regulation.mdx';
+  const source = fixture(path);
+  const cut = source.replace('同一学历（学位）继续教育的扣除期限', '同一学历（学位）继续教\n\n育的扣除期限');
+  expect(report(cut, 'broken-paragraph')).toEqual([
+    {
+      ...locate(cut, '同一学历（学位）继续教', 0, 5),
+      text: '学位）继续教',
+      message: 'the paragraph ends mid-sentence and the next one goes on ("…学位）继续教" / "育的扣除期限…") — join them',
+    },
+  ]);
+  expect(report(source, 'broken-paragraph')).toEqual([]);
+});

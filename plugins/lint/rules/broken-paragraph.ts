@@ -10,9 +10,10 @@
  * - The first must end mid-sentence: its last character is a Han character, a digit, a Latin
  *   letter, %, ， or 、 — not 。！？；：…, a closing quote, bracket or 书名号, or a dash.
  * - The first must read as running text: it holds a sentence end (。！？；) before its last
- *   character, or is 50 characters or longer with a ，. So a heading, a 署名, a date or a short
- *   label never counts, nor one that opens with an ordinal (一、 （一） 1. （1） ① 第X条 一是) or
- *   whose last clause is a label and its value (联系电话：022-…).
+ *   character (then it may open with an ordinal: 第八条　…。…, 1.招标策划。…), or it opens with no
+ *   ordinal (一、 （一） 1. （1） ① 第X条 一是) and is 50 characters or longer with a ，. So a heading, a
+ *   署名, a date or a short label never counts, nor one whose last clause is a label and its value
+ *   (联系电话：022-…).
  * - The second must not start like a paragraph of its own: an ordinal or heading opener, 附件/注：,
  *   an indent (spaces or 　), a date, or a short line without sentence punctuation (a 署名).
  * No fix: where the sentence joins, and whether a character was lost, is for the author to see.
@@ -64,9 +65,10 @@ export const brokenParagraph: Rule = {
 
 function endsMidSentence(paragraph: string): boolean {
   const text = paragraph.trim();
-  if (!MID_SENTENCE.test(text) || OWN_START.test(text)) return false;
-  if (LAST_CLAUSE.exec(text)![0].includes('：')) return false;
-  return SENTENCE_END.test(text) || (text.length >= LONG_RUNNING_TEXT && text.includes('，'));
+  if (!MID_SENTENCE.test(text) || LAST_CLAUSE.exec(text)![0].includes('：')) return false;
+  // A sentence end inside makes it running text, even after an ordinal (第八条　…。…, 1.招标策划。…).
+  if (SENTENCE_END.test(text)) return true;
+  return !OWN_START.test(text) && text.length >= LONG_RUNNING_TEXT && text.includes('，');
 }
 
 function goesOn(paragraph: string): boolean {
@@ -78,8 +80,10 @@ function goesOn(paragraph: string): boolean {
 
 function finding(first: TextSegment, second: TextSegment): RuleFinding {
   const end = first.text.trimEnd().length;
-  const start = Math.max(0, end - QUOTED);
-  const head = second.text.slice(0, QUOTED);
+  // Whole characters: a character outside the BMP is two UTF-16 units.
+  const back = Math.max(0, end - QUOTED);
+  const start = /[\uDC00-\uDFFF]/u.test(first.text[back] ?? '') ? back - 1 : back;
+  const head = [...second.text].slice(0, QUOTED).join('');
   return findingAt(
     first,
     start,
