@@ -184,3 +184,29 @@ test('broken-paragraph: an article of 国发〔2018〕41号 cut after its first 
   ]);
   expect(report(source, 'broken-paragraph')).toEqual([]);
 });
+
+test('number-integrity: 国办函〔2004〕80号 writes the same ranges 480-560米 in 附件1 and 480—560米 in 附件2', () => {
+  // 国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函 (国办函〔2004〕80号), 二〇〇四年十一月四日,
+  // http://www.gov.cn/zhengce/content/2018-12/24/content_5351649.htm, as crawled in github:ZhouYNF/platform-1
+  // db/ge_policy_raw20190217.sql: the first sentence of 附件1's 基本情况 and of 附件2's, as published.
+  const source = documentWith(
+    [
+      '马鬃山村属湖北省巴东县官渡口镇，位于长江南岸海拔高程480-560米左右的岩溶山区，距江边水平距离700-800米，东距巴东县城18公里，西距重庆市巫山县培石乡政府5公里。',
+      '马鬃山村属湖北省巴东县官渡口镇，位于长江南岸海拔高程480—560米左右的山间洼地区，距江边700—800米，西距重庆市巫山县培石集镇5公里。',
+    ].join('\n\n'),
+  );
+  // Two of each: on a tie the mark used first is the document's.
+  const first = locate(source, '480-560');
+  const other = (range: string) => ({
+    ...locate(source, range),
+    text: range,
+    message: `range "${range}" is joined with 一字线 —, the document's other ranges are joined with 短横线 - (first at ${first.line}:${first.column}) — write them all with one mark; GB/T 15834 4.13.3 joins values with 浪纹线: 3～5年`,
+  });
+  expect(report(source, 'number-integrity')).toEqual([other('480—560'), other('700—800')]);
+});
+
+test('number-integrity: TeX and markup in the text, once each; file names and addresses are not TeX', () => {
+  const texts = (paragraph: string) => report(documentWith(paragraph), 'number-integrity').map((m) => m.text);
+  expect(texts('细颗粒物（PM\\_2.5）浓度下降，CO\\_2排放减少，面积100m^2以上，公式$x^2$成立。')).toEqual(['PM_2.5', 'CO_2', '100m^2', '$x^2$']);
+  expect(texts('报送文件report\\_2019.xls，见www.gov.cn/a\\_1.html，单价约US$100—$200。')).toEqual([]);
+});

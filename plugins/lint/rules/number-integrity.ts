@@ -7,8 +7,11 @@
  *   mark is reported at each of its places, naming the other and where it is first used. Spans of
  *   years (2023—2025年) and ranges of values (3～5年) are compared each among their own, since
  *   GB/T 15834 4.13.3 writes the one with 一字线 and the other with 浪纹线;
- * - TeX or markup left as text: PM_{2.5}, m^2, $x$, &nbsp;, <br> (MDX makes real HTML an element, so
+ * - TeX or markup left as text: PM_{2.5}, m^2, $x^2$, &nbsp;, <br> (MDX makes real HTML an element, so
  *   only what reaches the text is seen: frontmatter fields, attributes, escaped or expression-split text).
+ *   A subscript needs letters before it and digits or braces in it, and neither it nor a superscript may
+ *   run on into a file name or stand in an address (report_2019.xls, …/a_1.html); a formula needs a
+ *   letter or ^ _ = between its $ (not US$100—$200).
  *
  * Deliberately not flagged: telephone numbers (022-27391234), dates (2024-01-18), 文号, standard
  * numbers (GB/T 9704-2012), version strings and codes (G104, V2.0): a number joined to letters, to
@@ -44,8 +47,8 @@ const NOT_A_RANGE = /(?:[图表式]|(?:电话|传真|热线|手机|邮编)[^\p{S
 const YEAR = /^(?:1[89]|2[01])\d\d$/u;
 
 const MARKUP: { pattern: RegExp; what: string; fix: string }[] = [
-  { pattern: /\$(?=[^\s$])[^$\p{Script=Han}\n]{1,60}(?<=\S)\$/gu, what: 'TeX formula', fix: 'write it as text (m²) or set it as an image' },
-  { pattern: /(?<![^\s\p{Script=Han}]*[/@][^\s\p{Script=Han}]*)[A-Za-z0-9)]+(?:_(?:\{[^{}\n]*\}|\d+(?:\.\d+)?)|\^(?:\{[^{}\n]*\}|-?\d+))(?![^\s\p{Script=Han}]*[/@])/gu, what: 'TeX sub- or superscript', fix: 'write it as printed (PM2.5, m²) or with <sub>/<sup>' },
+  { pattern: /\$(?=[^\s$])(?=[^$\n]*[A-Za-z\\^_=])[^$\p{Script=Han}\n]{1,60}(?<=\S)\$/gu, what: 'TeX formula', fix: 'write it as text (m²) or set it as an image' },
+  { pattern: /(?<![^\s\p{Script=Han}]*[/@][^\s\p{Script=Han}]*)(?:[A-Za-z)]+_(?:\{[^{}\n]*\}|\d+(?:\.\d+)?)|[A-Za-z0-9)]+\^(?:\{[^{}\n]*\}|-?\d+))(?![\w.]|[^\s\p{Script=Han}]*[/@])/gu, what: 'TeX sub- or superscript', fix: 'write it as printed (PM2.5, m²) or with <sub>/<sup>' },
   { pattern: /&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});/giu, what: 'HTML entity', fix: 'write the character it stands for (&nbsp; is a space: usually none is wanted)' },
   { pattern: /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu, what: 'HTML tag', fix: 'remove it (a line break is a new line of the source or a new paragraph)' },
 ];
@@ -122,7 +125,10 @@ function markup(doc: LintDocument): RuleFinding[] {
       findings.push(findingAt(segment, match.index, match.index + match[0].length, `${what} "${match[0]}" left in the text — ${fix}`));
     }
   }
-  return [...findings, ...scriptsBeforeExpressions(doc)];
+  // A superscript inside a formula ($x^2$) is the formula's.
+  const inner = (f: RuleFinding) =>
+    findings.some((o) => o !== f && o.segment === f.segment && o.range![0] <= f.range![0] && o.range![1] >= f.range![1] && o.text.length > f.text.length);
+  return [...findings.filter((f) => !inner(f)), ...scriptsBeforeExpressions(doc)];
 }
 
 /** PM_{2.5} in the MDX body: the braces make an expression, so the text shows "PM_" and then 2.5. */
