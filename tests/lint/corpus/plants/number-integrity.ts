@@ -15,5 +15,6 @@ export const plants: Plant[] = [
     replace: '$1l$2',
   },
   { rule: 'number-integrity', description: 'a space after the point of a decimal (3. 93亿元)', find: /(?<=\p{Script=Han})(\d+)\.(\d+)/u, replace: '$1. $2' },
+  { rule: 'number-integrity', description: 'a TeX superscript for a unit left in the text (3万m^2 for 3万平方米)', find: /(?<=[\d万])平方米/u, replace: 'm^2' },
   { rule: 'number-integrity', description: 'a TeX subscript left in the text (PM_{2.5})', find: /PM(?:<sub>)?2\.5(?:<\/sub>)?/u, replace: 'PM_{2.5}' },
 ];
