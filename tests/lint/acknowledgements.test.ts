@@ -23,12 +23,17 @@ test('the seed with its acknowledgements: every finding is acknowledged with its
   expect(kept).toEqual([
     { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
     { severity: 'acknowledged', ruleId: 'date-consistency', text: '2023年1月23日', reason: reasonFor('date-consistency', '2023年1月23日') },
+    { severity: 'acknowledged', ruleId: 'enumeration-comma', text: '“亲商八条”、“双万双服”', reason: reasonFor('enumeration-comma', '“亲商八条”、“双万双服”') },
+    { severity: 'acknowledged', ruleId: 'enumeration-comma', text: '“厕所革命”、“楼道革命”', reason: reasonFor('enumeration-comma', '“厕所革命”、“楼道革命”') },
+    { severity: 'acknowledged', ruleId: 'enumeration-comma', text: '“积分制”、“清单制”', reason: reasonFor('enumeration-comma', '“积分制”、“清单制”') },
     { severity: 'acknowledged', ruleId: 'admin-divisions', text: '于田地区', reason: reasonFor('admin-divisions', '新疆于田地区') },
     { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
     { severity: 'acknowledged', ruleId: 'place-name-near-miss', text: '张家口', reason: reasonFor('place-name-near-miss', '张家口') },
     { severity: 'acknowledged', ruleId: 'proper-name-variants', text: '联动U谷', reason: reasonFor('proper-name-variants', '联动U谷') },
+    { severity: 'acknowledged', ruleId: 'enumeration-comma', text: '“时间表”、“路线图”、“任务书”', reason: reasonFor('enumeration-comma', '“时间表”、“路线图”、“任务书”') },
     { severity: 'acknowledged', ruleId: 'admin-divisions', text: '于田地区', reason: reasonFor('admin-divisions', '新疆于田地区') },
     { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '民营企业and企业家') },
+    { severity: 'acknowledged', ruleId: 'enumeration-comma', text: '“枫桥经验”、“浦江经验”', reason: reasonFor('enumeration-comma', '“枫桥经验”、“浦江经验”') },
     { severity: 'acknowledged', ruleId: 'latin-in-han', text: 'and', reason: reasonFor('latin-in-han', '思想and党的二十大精神') },
   ]);
   expect(kept.every((m) => typeof m.reason === 'string' && m.reason.startsWith('原文如此'))).toBe(true);

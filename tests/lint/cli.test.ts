@@ -32,14 +32,19 @@ test('gongwen lint on the seed: one line per finding, a summary, exit status 1 f
   expect(run.stdout.split('\n')).toEqual([
     line(date, 'error  date-consistency  成文日期 2023年1月23日 is in 2023, but the 文号 西青张政发〔2024〕1号 is numbered in 〔2024〕 — one of them is wrong'),
     line(date, `error  date-consistency  成文日期 2023年1月23日 is earlier than 2024年1月18日, the occasion the document names at ${meeting.line}:${meeting.column} — a document cannot be dated before it`),
+    line(locate(source, '“亲商八条”、“双万双服”'), 'warning  enumeration-comma  顿号 between quoted items “亲商八条”、“双万双服” — write “亲商八条”“双万双服” (GB/T 15834 4.5.3.5)'),
+    line(locate(source, '“厕所革命”、“楼道革命”'), 'warning  enumeration-comma  顿号 between quoted items “厕所革命”、“楼道革命” — write “厕所革命”“楼道革命” (GB/T 15834 4.5.3.5)'),
+    line(locate(source, '“积分制”、“清单制”'), 'warning  enumeration-comma  顿号 between quoted items “积分制”、“清单制” — write “积分制”“清单制” (GB/T 15834 4.5.3.5)'),
     line(locate(source, '于田地区', 0), 'warning  admin-divisions  于田 is a 县 (新疆维吾尔自治区和田地区于田县, GB/T 2260 653226), not a 地区 — write 于田县'),
     line(locate(source, '张家口', 0), `warning  place-name-near-miss  "张家口" differs by one character from 张家窝, the issuer's own place name — is 张家窝 meant?`),
     line(locate(source, '张家口', 1), `warning  place-name-near-miss  "张家口" differs by one character from 张家窝, the issuer's own place name — is 张家窝 meant?`),
     line(locate(source, '联动U谷'), `warning  proper-name-variants  "联动U谷" here, but "联东U谷" at ${first.line}:${first.column} — one name spelt two ways; keep the right spelling`),
+    line(locate(source, '“时间表”、“路线图”、“任务书”'), 'warning  enumeration-comma  顿号 between quoted items “时间表”、“路线图”、“任务书” — write “时间表”“路线图”“任务书” (GB/T 15834 4.5.3.5)'),
     line(locate(source, '于田地区', 1), 'warning  admin-divisions  于田 is a 县 (新疆维吾尔自治区和田地区于田县, GB/T 2260 653226), not a 地区 — write 于田县'),
     line(locate(source, '企业and', 0, 2), 'warning  latin-in-han  English word "and" inside Chinese text — did you mean 和?'),
+    line(locate(source, '“枫桥经验”、“浦江经验”'), 'warning  enumeration-comma  顿号 between quoted items “枫桥经验”、“浦江经验” — write “枫桥经验”“浦江经验” (GB/T 15834 4.5.3.5)'),
     line(locate(source, '思想and', 0, 2), 'warning  latin-in-han  English word "and" inside Chinese text — did you mean 和?'),
-    '✖ 9 problems (2 errors, 7 warnings) in 1 file',
+    '✖ 14 problems (2 errors, 12 warnings) in 1 file',
     '',
   ]);
   expect(run.code).toBe(1);
@@ -49,8 +54,8 @@ test('--format json gives each file with its messages and counts', async () => {
   const run = await gongwen('lint', '--format', 'json', SEED, 'content/xiqing-zhangzhengfa-2024-1.mdx');
   const results = JSON.parse(run.stdout) as { file: string; errorCount: number; warningCount: number; acknowledgedCount: number; messages: { ruleId: string; severity: string; line: number; column: number; text: string }[] }[];
   expect(results.map(({ file, errorCount, warningCount, acknowledgedCount }) => ({ file, errorCount, warningCount, acknowledgedCount }))).toEqual([
-    { file: SEED, errorCount: 2, warningCount: 7, acknowledgedCount: 0 },
-    { file: 'content/xiqing-zhangzhengfa-2024-1.mdx', errorCount: 0, warningCount: 0, acknowledgedCount: 9 },
+    { file: SEED, errorCount: 2, warningCount: 12, acknowledgedCount: 0 },
+    { file: 'content/xiqing-zhangzhengfa-2024-1.mdx', errorCount: 0, warningCount: 0, acknowledgedCount: 14 },
   ]);
   const and = results[0]!.messages.find((m) => m.ruleId === 'latin-in-han')!;
   expect(and).toMatchObject({ severity: 'warning', text: 'and', ...locate(fixture(SEED), '企业and', 0, 2) });
@@ -60,7 +65,7 @@ test('--format json gives each file with its messages and counts', async () => {
 test('warnings alone and acknowledged findings exit 0', async () => {
   expect((await gongwen('lint', 'tests/fixtures/lint/rules/latin-in-han.bad.mdx')).code).toBe(0);
   const acknowledged = await gongwen('lint', 'content/xiqing-zhangzhengfa-2024-1.mdx');
-  expect(acknowledged.stdout.trimEnd().split('\n').at(-1)).toBe('✔ no problems in 1 file, 9 acknowledged');
+  expect(acknowledged.stdout.trimEnd().split('\n').at(-1)).toBe('✔ no problems in 1 file, 14 acknowledged');
   expect(acknowledged.code).toBe(0);
 });
 

@@ -19,15 +19,18 @@ test('every rule has an id, a one-line rationale and a severity', () => {
   expect(RULES.map((rule) => rule.id).sort()).toEqual([
     'admin-divisions',
     'attachment-references',
+    'broken-paragraph',
     'date-consistency',
     'date-exists',
     'date-references',
     'doc-number-brackets',
     'empty-body',
+    'enumeration-comma',
     'gbt9704-2012-form',
     'halfwidth-punct',
     'issued-document-references',
     'latin-in-han',
+    'number-integrity',
     'numbering-structure',
     'paired-marks',
     'place-name-near-miss',
@@ -314,15 +317,21 @@ test("the seed's text: its six kinds of defect are found, and nothing else", asy
   expect(found).toEqual([
     { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
     { ...date, ruleId: 'date-consistency', text: '2023年1月23日' },
+    { ...locate(source, '“亲商八条”、“双万双服”'), ruleId: 'enumeration-comma', text: '“亲商八条”、“双万双服”' },
+    { ...locate(source, '“厕所革命”、“楼道革命”'), ruleId: 'enumeration-comma', text: '“厕所革命”、“楼道革命”' },
+    { ...locate(source, '“积分制”、“清单制”'), ruleId: 'enumeration-comma', text: '“积分制”、“清单制”' },
     // 于田 is a 县 of 和田地区: the seed writes 新疆于田地区 twice.
     { ...locate(source, '于田地区', 0), ruleId: 'admin-divisions', text: '于田地区' },
     { ...locate(source, '张家口', 0), ruleId: 'place-name-near-miss', text: '张家口' },
     { ...locate(source, '张家口', 1), ruleId: 'place-name-near-miss', text: '张家口' },
     { ...locate(source, '联动U谷'), ruleId: 'proper-name-variants', text: '联动U谷' },
+    { ...locate(source, '“时间表”、“路线图”、“任务书”'), ruleId: 'enumeration-comma', text: '“时间表”、“路线图”、“任务书”' },
     { ...locate(source, '于田地区', 1), ruleId: 'admin-divisions', text: '于田地区' },
     { ...locate(source, '企业and企业家', 0, 2), ruleId: 'latin-in-han', text: 'and' },
+    { ...locate(source, '“枫桥经验”、“浦江经验”'), ruleId: 'enumeration-comma', text: '“枫桥经验”、“浦江经验”' },
     { ...locate(source, '思想and党', 0, 2), ruleId: 'latin-in-han', text: 'and' },
   ]);
+
 });
 
 test('columns count characters, not UTF-16 units: a character outside the BMP is one column', () => {

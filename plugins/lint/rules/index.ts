@@ -5,14 +5,17 @@
  */
 import type { Rule } from '../types.ts';
 import { adminDivisions } from './admin-divisions.ts';
+import { brokenParagraph } from './broken-paragraph.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { dateExists } from './date-exists.ts';
 import { dateReferences } from './date-references.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
 import { emptyBody } from './empty-body.ts';
+import { enumerationComma } from './enumeration-comma.ts';
 import { gbt9704_2012Form } from './gbt9704-2012-form.ts';
 import { halfwidthPunct } from './halfwidth-punct.ts';
 import { latinInHan } from './latin-in-han.ts';
+import { numberIntegrity } from './number-integrity.ts';
 import { numberingStructure } from './numbering-structure.ts';
 import { pairedMarks } from './paired-marks.ts';
 import { attachmentReferences, issuedDocumentReferences, unprintedParts } from './part-references.ts';
@@ -35,6 +38,9 @@ export const RULES: readonly Rule[] = [
   gbt9704_2012Form,
   titleLines,
   remoteContent,
+  enumerationComma,
+  brokenParagraph,
+  numberIntegrity,
   adminDivisions,
   dateReferences,
   dateExists,
