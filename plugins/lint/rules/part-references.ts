@@ -57,16 +57,13 @@ function attribute(element: MdxJsxFlowElement, name: string): { value: string | 
   return { value: found.value?.value, expression: true };
 }
 
+/** An element's number and title as written: n={2} or n="2", title="…" or title={"…"}; another expression is not read. */
 function printedOf(element: MdxJsxFlowElement): Printed {
   const n = attribute(element, 'n');
   const title = attribute(element, 'title');
   const number = n?.value !== undefined && /^\s*\d+\s*$/u.test(n.value) ? Number(n.value) : undefined;
-  return { element, n: number, title: title && !(title.expression && !/^\s*(["']).*\1\s*$/u.test(title.value ?? '')) ? unquote(title.value) : undefined };
-}
-
-function unquote(value: string | undefined): string | undefined {
-  const literal = value === undefined ? undefined : /^\s*(["'])(.*)\1\s*$/u.exec(value);
-  return literal ? literal[2] : value;
+  const literal = title?.expression ? /^\s*(["'])(.*)\1\s*$/u.exec(title.value ?? '')?.[2] : title?.value;
+  return { element, n: number, title: literal };
 }
 
 /** The lists and their elements, part by part: the notice's attachments, each issued document's. */
