@@ -107,10 +107,10 @@ test('date-consistency: 成文日期 outside the 文号 year and before the meet
   const date = locate(source, '2023年1月23日');
   const meeting = locate(source, '2024年1月18日');
   expect(await findings('date-consistency.bad.mdx', 'date-consistency')).toEqual([
-    { ...date, severity: 'error', message: '成文日期 2023年1月23日 is in 2023, but the 文号 西青张政发〔2024〕1号 is numbered in 〔2024〕 — one of them is wrong' },
+    { ...date, severity: 'warning', message: '成文日期 2023年1月23日 is in 2023, but the 文号 西青张政发〔2024〕1号 is numbered in 〔2024〕 — one of them is wrong' },
     {
       ...date,
-      severity: 'error',
+      severity: 'warning',
       message: `成文日期 2023年1月23日 is earlier than 2024年1月18日, the occasion the document names at ${meeting.line}:${meeting.column} — a document cannot be dated before it`,
     },
   ]);
@@ -142,7 +142,7 @@ test('proper-name-variants: 联动U谷 against the earlier 联东U谷', async ()
 
 test('numbering-structure: a level before its parent, gaps, a skipped level, a non-standard ordinal', async () => {
   const source = fixture(`${DIR}/numbering-structure.bad.mdx`);
-  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'warning' });
   expect(await findings('numbering-structure.bad.mdx', 'numbering-structure')).toEqual([
     { ...lineOf('（一）总体'), message: '"（一）" comes before any 一、 in this part — the levels go 一、 → （一） → 1. → （1）' },
     { ...lineOf('（三）'), message: '"（三）" follows （一） — expected （二）' },
@@ -229,7 +229,7 @@ test('numbering-structure: real documents that number （一） on across 一、
 
 test('numbering-structure: a real regulation broken on purpose — a missing article, chapter and 项, a non-standard 项', async () => {
   const source = fixture(`${DIR}/numbering-structure.regulation.bad.mdx`);
-  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  const lineOf = (start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'warning' });
   expect(await findings('numbering-structure.regulation.bad.mdx', 'numbering-structure')).toEqual([
     { ...lineOf('第十一条'), message: '"第十一条" follows 第九条 — expected 第十条; articles are numbered on through the whole regulation, across chapters' },
     { ...lineOf('第八章'), message: '"第八章" follows 第六章 — expected 第七章' },
@@ -240,7 +240,7 @@ test('numbering-structure: a real regulation broken on purpose — a missing art
 
 test('numbering-structure: a gap is still found where （n） run on across 一、, and inside a 注： list', async () => {
   const continuous = fixture(`${DIR}/numbering-structure.continuous.bad.mdx`);
-  const at = (source: string, start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'error' });
+  const at = (source: string, start: string) => ({ line: source.split('\n').findIndex((line) => line.startsWith(start)) + 1, column: 1, severity: 'warning' });
   expect(await findings('numbering-structure.continuous.bad.mdx', 'numbering-structure')).toEqual([
     { ...at(continuous, '（六）'), message: '"（六）" follows （四） — expected （五）' },
   ]);

@@ -50,7 +50,7 @@ const NOTE = /^(?:注|说明|备注)[：:]\s*/u;
 export const numberingStructure: Rule = {
   id: 'numbering-structure',
   rationale: 'headings numbered out of order, with a gap or a skipped level misstate the structure of the text',
-  severity: 'error',
+  severity: 'warning',
   check(doc) {
     const findings: RuleFinding[] = [];
     const parts = new Map<number, TextSegment[]>();
