@@ -357,3 +357,41 @@ test('printed frontmatter fields (title, 主送, 抄送) are read like the body,
     { ...locate(source, 'and'), ruleId: 'latin-in-han' },
   ]);
 });
+
+test('numbering-structure: 一、 → 1. with no （一） level is valid in a part that never uses （一）; a （一） later in it is one finding', () => {
+  const numbering = (source: string) =>
+    lintSource('two-level.mdx', source)
+      .messages.filter((m) => m.ruleId === 'numbering-structure')
+      .map(({ line, column, severity, message }) => ({ line, column, severity, message }));
+  // 国办发〔2018〕115号 (real text) rewritten into the two-level form of provincial 通知: its （n） become 1., 2., … under each 一、.
+  const real = fixture(`${DIR}/numbering-structure.continuous.good.mdx`);
+  const under = [['一', '二'], ['三', '四', '五', '六', '七'], ['八', '九'], ['十', '十一', '十二']];
+  const twoLevel = under.flat().reduce((text, n) => text.replace(new RegExp(`^（${n}）`, 'mu'), `${under.find((g) => g.includes(n))!.indexOf(n) + 1}.`), real);
+  expect(twoLevel).toContain('\n1.明确审核范围');
+  expect(numbering(twoLevel)).toEqual([]);
+  // A （一） planted later in the same part, under a 1.: one finding at it, naming where the part skipped the level.
+  const planted = twoLevel.replace('\n2.发挥审核管理', '\n（一）发挥审核管理');
+  const skip = locate(planted, '1.指导思想');
+  expect(numbering(planted)).toEqual([
+    {
+      ...locate(planted, '（一）发挥审核管理'),
+      severity: 'warning',
+      message: `"（一）" stands in a part that numbers 1. directly under 一、, without the level （一） (as at ${skip.line}:${skip.column}) — the levels go 一、 → （一） → 1. → （1）`,
+    },
+  ]);
+  // Where the part uses （一） first, 1. directly under a 一、 is still a skipped level (numbering-structure.bad.mdx: 三、 then 1、).
+});
+
+test('numbering-structure: one wrong number is one finding — the next follows either the number written or the one expected', () => {
+  const numbering = (source: string) =>
+    lintSource('slip.mdx', source)
+      .messages.filter((m) => m.ruleId === 'numbering-structure')
+      .map(({ line, column, message }) => ({ line, column, message }));
+  // 国办发〔2018〕115号 (real text) with （五） mistyped （八）: （六） goes on from the （五） expected, not from （八）.
+  const real = fixture(`${DIR}/numbering-structure.continuous.good.mdx`);
+  const slip = real.replace('（五）规范审核程序', '（八）规范审核程序');
+  expect(numbering(slip)).toEqual([{ ...locate(slip, '（八）规范'), message: '"（八）" follows （四） — expected （五）' }]);
+  // A gap (（五） left out, numbering-structure.continuous.bad.mdx) is one finding too: （七） goes on from （六）.
+  const gap = fixture(`${DIR}/numbering-structure.continuous.bad.mdx`);
+  expect(numbering(gap)).toEqual([{ ...locate(gap, '（六）'), message: '"（六）" follows （四） — expected （五）' }]);
+});
