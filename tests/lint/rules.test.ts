@@ -395,3 +395,24 @@ test('numbering-structure: one wrong number is one finding — the next follows 
   const gap = fixture(`${DIR}/numbering-structure.continuous.bad.mdx`);
   expect(numbering(gap)).toEqual([{ ...locate(gap, '（六）'), message: '"（六）" follows （四） — expected （五）' }]);
 });
+
+test('paired-marks: a 书名号 that opens on one titleLines line and closes on the next is one title, not two findings', () => {
+  // 京建法〔2014〕14号 (real), its title broken over two lines as tests/fixture-site/content/attachment-single.mdx prints it.
+  const source = fixture('tests/fixture-site/content/attachment-single.mdx');
+  expect(source).toContain('关于印发《北京市建筑施工混凝土布料机');
+  expect(lintSource('title.mdx', source).messages.filter((m) => m.ruleId === 'paired-marks')).toEqual([]);
+  // A 书名号 still left open across the lines is found, at its place in the first line.
+  const open = source.replace('安全使用管理暂行办法》的通知]', '安全使用管理暂行办法的通知]');
+  expect(lintSource('title.mdx', open).messages.filter((m) => m.ruleId === 'paired-marks').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+    { ...locate(open, '《北京市建筑施工混凝土布料机,'), message: '"《" is not closed in this paragraph — add "》"' },
+  ]);
+});
+
+test('space-han-latin: the space after a figure or table label (图1 发文稿纸格式) is the caption form, not a finding', () => {
+  const head = fixture(`${DIR}/space-han-latin.good.mdx`).split('---\n').slice(0, 2).join('---\n') + '---\n\n';
+  // Captions as GB/T 9704-2012 sets its figures (图1 A4型公文用纸页边及版心尺寸); a space inside running text still is one.
+  const source = `${head}图1 发文稿纸格式\n\n附表2 任务分工\n\n表3-1 指标体系\n\n详见图1 所示。\n`;
+  expect(lintSource('caption.mdx', source).messages.filter((m) => m.ruleId === 'space-han-latin').map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+    { ...locate(source, '图1 所示', 0, 2), message: 'space in "1 所" — write 1所' },
+  ]);
+});
