@@ -382,6 +382,20 @@ test('numbering-structure: 一、 → 1. with no （一） level is valid in a p
   // Where the part uses （一） first, 1. directly under a 一、 is still a skipped level (numbering-structure.bad.mdx: 三、 then 1、).
 });
 
+test('numbering-structure: a real 通知 in the two-level form (粤府〔2021〕22号, 一、 → 1.) passes; a （一） planted among its 1. is one finding', async () => {
+  expect(await findings('numbering-structure.two-level.good.mdx', 'numbering-structure')).toEqual([]);
+  const source = fixture(`${DIR}/numbering-structure.two-level.bad.mdx`);
+  const skip = locate(source, '1.地区生产总值');
+  // 4. after the planted （一） goes on from 3.: the one fault is the （一） (occurrence 0 is the comment naming it).
+  expect(await findings('numbering-structure.two-level.bad.mdx', 'numbering-structure')).toEqual([
+    {
+      ...locate(source, '（一）主要预期目标', 1),
+      severity: 'warning',
+      message: `"（一）" stands in a part that numbers 1. directly under 一、, without the level （一） (as at ${skip.line}:${skip.column}) — the levels go 一、 → （一） → 1. → （1）`,
+    },
+  ]);
+});
+
 test('numbering-structure: one wrong number is one finding — the next follows either the number written or the one expected', () => {
   const numbering = (source: string) =>
     lintSource('slip.mdx', source)

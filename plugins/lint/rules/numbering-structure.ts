@@ -14,8 +14,9 @@
  *   parent of its 项 （一） and of 目 1. written directly under it; both restart in each article.
  * - A level may be skipped where the part never uses it: provincial offices' 通知 often go 一、 → 1.
  *   with no （一） level. What the part does first decides: after 1. directly under 一、, a （一）
- *   later in the part is a fault (reported once, at the first); after a （一）, 1. directly under 一、
- *   is. The top level is never skipped: 1. before any 一、 is still a fault.
+ *   later in the part is a fault, reported once (at the first) and left out of the outline, so the
+ *   1. after it goes on from the 1. before it; after a （一）, 1. directly under 一、 is a fault. The
+ *   top level is never skipped: 1. before any 一、 is still a fault.
  * - One fault, one finding: after a number is reported, the next of its level may follow either the
  *   number written (三、 for 二、 — a gap, 四、 goes on from it) or the one expected (5. for 3., a slip —
  *   4. goes on from 3.); only a number that follows neither is reported again.
@@ -199,12 +200,16 @@ class Outline {
     const article = this.#division?.kind === 'article' && this.#depth === 0;
     const index = level - 1;
     const skipped = this.#skipped[index];
-    // The part's scheme stays the skip: one finding, at the first heading of the level, and none for later skips.
-    if (skipped && !skipped.reported) {
-      found(`"${label(n)}" stands in a part that numbers ${skipped.how}, without the level ${label(1)} (as at ${this.#where(skipped.at)}) — the levels go 一、 → （一） → 1. → （1）`);
-      skipped.reported = true;
+    // The part's scheme stays the skip: one finding, at the first heading of the level; such headings
+    // are left out of the outline, so what follows them is checked against the part's own numbers.
+    if (skipped) {
+      if (!skipped.reported) {
+        found(`"${label(n)}" stands in a part that numbers ${skipped.how}, without the level ${label(1)} (as at ${this.#where(skipped.at)}) — the levels go 一、 → （一） → 1. → （1）`);
+        skipped.reported = true;
+      }
+      return;
     }
-    if (!skipped) this.#used[index] = true;
+    this.#used[index] = true;
     // An article's text may open with 项 （一） or 目 1. directly.
     const unused = this.#depth > 0 && this.#used.slice(this.#depth, index).every((used) => !used);
     if (level > this.#depth + 1 && unused && !article) {
