@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { SEAL_MODES } from './schema.ts';
+import { RULE_SETTINGS, settingProblem } from './lint/severity.ts';
 import { DEFAULT_SEAL_DIAMETER_MM } from '../print/geometry.ts';
 
 /** The five type styles GB/T 9704 names (§4.1 of the spec). */
@@ -45,6 +46,20 @@ export const optionsSchema = z.strictObject({
       images: z.record(z.string().min(1), z.string().min(1)).default({}),
       /** Also show seal images on the web page (off: the web page is not a sealed copy). */
       web: z.boolean().default(false),
+    })
+    .prefault({}),
+  /** The linter (plugins/lint/README.md): a rule's severity by its id, 'error' (stops the build), 'warning' or 'off'. */
+  lint: z
+    .strictObject({
+      rules: z
+        .record(z.string(), z.enum(RULE_SETTINGS, { error: (issue) => `"${String(issue.input)}" is not a severity — write 'error', 'warning' or 'off'` }))
+        .default({})
+        .superRefine((rules, context) => {
+          for (const [id, setting] of Object.entries(rules)) {
+            const problem = settingProblem(id, setting);
+            if (problem) context.addIssue({ code: 'custom', path: [id], message: problem });
+          }
+        }),
     })
     .prefault({}),
   /** Send a Content-Security-Policy with every page that allows only the site's own resources (plugins/csp.ts). */

@@ -22,6 +22,16 @@ export function summaryLine(results: readonly LintResult[]): string {
   return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${files}${kept}`;
 }
 
+/** What --fix did to one file. */
+export function fixedLine({ file, applied }: { file: string; applied: number }): string {
+  return `${file}: ${applied} fix${applied === 1 ? '' : 'es'} applied`;
+}
+
+/** Why warnings alone fail the run. */
+export function maxWarningsLine(warnings: number, max: number): string {
+  return `✖ ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max} allows`;
+}
+
 /** Machine-readable: one object per file with its messages and counts. */
 export function formatJson(results: readonly LintResult[]): string {
   return `${JSON.stringify(results, null, 2)}\n`;

@@ -8,18 +8,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatMessage, summaryLine } from './format.ts';
-import { documentSources, lintPaths } from './lint.ts';
-import { glyphCoverageFor } from './printable-fonts.ts';
-import { RULES } from './rules/index.ts';
-import { sealImages } from './rules/seal-images.ts';
+import { lintPaths } from './lint.ts';
+import { projectRules } from './project-rules.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { LintResult } from './types.ts';
 
 /**
  * `fonts` are the integration's font options: glyph-coverage checks the characters against their chains;
- * `seal` its seal options: seal-images checks the images of the documents printed with them.
+ * `seal` its seal options: seal-images checks the images of the documents printed with them;
+ * `lint` the severities the project sets.
  */
-export function gongwenLint({ contentDir, fonts, seal }: Pick<ResolvedOptions, 'contentDir' | 'fonts' | 'seal'>): AstroIntegration {
+export function gongwenLint({ contentDir, ...options }: Pick<ResolvedOptions, 'contentDir' | 'fonts' | 'seal' | 'lint'>): AstroIntegration {
   let command: string | undefined;
   return {
     name: 'gongwen:lint',
@@ -30,8 +29,8 @@ export function gongwenLint({ contentDir, fonts, seal }: Pick<ResolvedOptions, '
       'astro:config:done': async ({ config, logger }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const glyphs = await glyphCoverageFor(fonts, config.root, await documentSources([contentDir], root));
-        const results = await lintPaths([contentDir], root, [...RULES, glyphs, sealImages(seal, root)]);
+        const { rules, off } = await projectRules(options, config.root, [contentDir], root);
+        const results = await lintPaths([contentDir], root, rules, off);
         report(results, logger);
         const errors = results.reduce((total, result) => total + result.errorCount, 0);
         if (errors > 0) {

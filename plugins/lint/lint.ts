@@ -11,17 +11,30 @@ import { frontmatterSegments } from './frontmatter-text.ts';
 import { positionsOf } from './position.ts';
 import { RULES } from './rules/index.ts';
 import { parseMdx, segmentsOf } from './segments.ts';
-import type { LintDocument, LintMessage, LintResult, Rule } from './types.ts';
+import type { LintDocument, LintMessage, LintResult, Rule, RuleFinding, SourceEdit } from './types.ts';
 
 /** What the collection's loader reads (gongwenLoader: **\/*.mdx). */
 const DOCUMENT_EXTENSION = '.mdx';
 
-/** Lints one document's source; `file` is the name printed in the messages. */
-export function lintSource(file: string, source: string, rules: readonly Rule[] = RULES): LintResult {
+/** Lints one document's source; `file` is the name printed in the messages, `off` the rules a project switched off. */
+export function lintSource(file: string, source: string, rules: readonly Rule[] = RULES, off: readonly string[] = []): LintResult {
+  return lintWithFixes(file, source, rules, off).result;
+}
+
+/**
+ * lintSource, and the source edits of its unacknowledged findings that carry one (for --fix), in the
+ * order of the findings. An acknowledged finding keeps its text: its edit is not among them; nor is the
+ * edit of a finding whose text the source writes otherwise (an entity such as &#44;), which it would misplace.
+ */
+export function lintWithFixes(file: string, source: string, rules: readonly Rule[] = RULES, off: readonly string[] = []): { result: LintResult; fixes: SourceEdit[] } {
   const position = positionsOf(source);
   const messages: LintMessage[] = [];
-  const add = (offset: number, severity: LintMessage['severity'], ruleId: string, message: string, text: string, reason?: string) =>
-    messages.push({ file, ...position(offset), severity, ruleId, message, text, ...(reason === undefined ? {} : { reason }) });
+  const fixes: { at: LintMessage; edit: SourceEdit }[] = [];
+  const add = (offset: number, severity: LintMessage['severity'], ruleId: string, message: string, text: string, reason?: string) => {
+    const line: LintMessage = { file, ...position(offset), severity, ruleId, message, text, ...(reason === undefined ? {} : { reason }) };
+    messages.push(line);
+    return line;
+  };
 
   const frontmatter = checkFrontmatter(source);
   for (const problem of frontmatter.problems) add(problem.offset, problem.severity, problem.ruleId, problem.message, problem.text);
@@ -44,12 +57,13 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
         const matching = acknowledgements.flatMap((ack, index) => (acknowledges(ack, rule.id, finding) ? [index] : []));
         for (const index of matching) used.add(index);
         const ack = acknowledgements[matching[0] ?? -1];
-        add(finding.offset, ack ? 'acknowledged' : rule.severity, rule.id, finding.message, finding.text, ack?.reason);
+        const line = add(finding.offset, ack ? 'acknowledged' : rule.severity, rule.id, finding.message, finding.text, ack?.reason);
+        if (finding.fix && !ack && standsAsRead(finding, source)) fixes.push({ at: line, edit: finding.fix });
       }
     }
-    const ruleIds = rules.map((rule) => rule.id);
+    const ruleIds = [...rules.map((rule) => rule.id), ...off];
     acknowledgements.forEach((ack, index) => {
-      if (used.has(index)) return;
+      if (used.has(index) || off.includes(ack.rule)) return;
       const known = ruleIds.includes(ack.rule);
       const hint = known
         ? 'the text has changed or the finding is gone — remove the acknowledgement or correct its text'
@@ -57,8 +71,16 @@ export function lintSource(file: string, source: string, rules: readonly Rule[] 
       add(ack.offset, 'warning', 'stale-acknowledgement', `acknowledgement of ${ack.rule} "${ack.text}" matches no finding: ${hint}`, ack.text);
     });
   }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  return summarise(file, messages);
+  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column;
+  messages.sort(order);
+  return { result: summarise(file, messages), fixes: fixes.sort((a, b) => order(a.at, b.at)).map(({ edit }) => edit) };
+}
+
+/** Whether a finding's text stands in the source, character for character, where its segment places it. */
+function standsAsRead({ segment, range, text }: RuleFinding, source: string): boolean {
+  if (!segment || !range) return true;
+  const start = segment.offsets[range[0]] ?? 0;
+  return source.slice(start, (segment.offsets[range[1] - 1] ?? start) + 1) === text;
 }
 
 function summarise(file: string, messages: LintMessage[]): LintResult {
@@ -70,7 +92,7 @@ function summarise(file: string, messages: LintMessage[]): LintResult {
  * Lints files and directories (every .mdx below a directory). Names are printed relative
  * to `cwd`. A path that cannot be read is reported as an error of its own; the others still run.
  */
-export async function lintPaths(paths: readonly string[], cwd: string = process.cwd(), rules: readonly Rule[] = RULES): Promise<LintResult[]> {
+export async function lintPaths(paths: readonly string[], cwd: string = process.cwd(), rules: readonly Rule[] = RULES, off: readonly string[] = []): Promise<LintResult[]> {
   const results: LintResult[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
@@ -93,7 +115,7 @@ export async function lintPaths(paths: readonly string[], cwd: string = process.
       const { source, problem } = decodeDocument(bytes, name);
       // Not UTF-8: the rules would only read mojibake, so the encoding is the one finding.
       if (problem) results.push(summarise(name, [{ file: name, ...positionsOf(source)(problem.offset), ...problem }]));
-      else results.push(lintSource(name, source, rules));
+      else results.push(lintSource(name, source, rules, off));
     }
   }
   return results;

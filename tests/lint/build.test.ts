@@ -10,8 +10,8 @@ import { astroBuild as buildProject } from '../support/astro-build.ts';
 
 const PROJECT = 'tests/fixtures/lint/build-project';
 
-const astroBuild = (content: string, outDir: string) =>
-  buildProject(PROJECT, { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: outDir });
+const astroBuild = (content: string, outDir: string, rules: Record<string, string> = {}) =>
+  buildProject(PROJECT, { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: outDir, GONGWEN_FIXTURE_LINT_RULES: JSON.stringify(rules) });
 
 test('broken documents stop the build with every problem of every file, before Astro validates the content', async () => {
   const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
@@ -61,4 +61,26 @@ test('warnings and acknowledged findings are listed, and the build completes', a
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+test("the project's lint.rules apply in the build: a warning raised to an error stops it, a rule switched off neither runs nor leaves its acknowledgement stale", async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongwen-build-'));
+  try {
+    const { code, output } = await astroBuild('content-warnings', out, { 'latin-in-han': 'error', 'place-name-near-miss': 'off' });
+    expect(output).toContain('content-warnings/kept-wording.mdx:15:7  error  latin-in-han  English word "and" inside Chinese text — did you mean 和?');
+    expect(output).not.toContain('place-name-near-miss');
+    expect(output).not.toContain('stale-acknowledgement');
+    expect(output).toContain('✖ 1 problem (1 error, 0 warnings) in 1 file');
+    expect(output).toContain('[GongwenLintError] 1 error in content-warnings/ (listed above)');
+    expect(code).not.toBe(0);
+    expect(await readdir(out)).toEqual([]);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('an unknown rule id in lint.rules stops the build as a config error naming the nearest id', async () => {
+  const { code, output } = await astroBuild('content-warnings', join(tmpdir(), 'gongwen-build-unused'), { 'latin-in-hann': 'off' });
+  expect(output).toContain('gongwen({ lint.rules.latin-in-hann }): there is no rule latin-in-hann — did you mean latin-in-han?');
+  expect(code).not.toBe(0);
 });

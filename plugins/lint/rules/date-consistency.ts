@@ -15,7 +15,7 @@ const OCCASION = new RegExp(String.raw`^\s*——\s*${DATE}|${DATE}(?:在|于|�
 export const dateConsistency: Rule = {
   id: 'date-consistency',
   rationale: 'a 成文日期 outside its 文号 year, or before the meeting it reports on, is an official error in the date',
-  severity: 'error',
+  severity: 'warning',
   check(doc) {
     const written = doc.frontmatter?.['date'];
     const date = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;

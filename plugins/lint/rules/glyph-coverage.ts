@@ -18,6 +18,13 @@ export interface PrintableFont {
   hasGlyph(codePoint: number): boolean;
 }
 
+/** What the rule is, known before any font is opened (the options name its id). */
+export const GLYPH_COVERAGE = {
+  id: 'glyph-coverage',
+  rationale: 'a character no font has prints as a box or in a stray system font, so the PDF is refused; the author should know where it stands',
+  severity: 'error',
+} as const satisfies Omit<Rule, 'check'>;
+
 /**
  * The rule for the fonts of the document's chains (plugins/lint/printable-fonts.ts opens only those
  * the text needs, so `fonts` may stop at the first that has every character).
@@ -35,9 +42,7 @@ export function glyphCoverage({ fonts }: { fonts: readonly PrintableFont[] }): R
   };
   const names = [...new Set(fonts.map((font) => font.name))].join(', ');
   return {
-    id: 'glyph-coverage',
-    rationale: 'a character no font has prints as a box or in a stray system font, so the PDF is refused; the author should know where it stands',
-    severity: 'error',
+    ...GLYPH_COVERAGE,
     check(doc) {
       const findings: RuleFinding[] = [];
       for (const segment of doc.segments) {

@@ -1,9 +1,10 @@
 /**
  * halfwidth-punct: half-width , ; : ( ) ? ! beside Han characters, where GB/T 15834 wants the
  * full-width forms (，；：（）？！). A colon or comma between digits (8:30, 1,000) is not Chinese text.
+ * The fix writes the full-width mark the message names.
  */
 import type { Rule } from '../types.ts';
-import { findingAt, HAN, matchesIn } from './text.ts';
+import { editAt, findingAt, HAN, matchesIn } from './text.ts';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 
@@ -18,9 +19,10 @@ export const halfwidthPunct: Rule = {
   severity: 'warning',
   check(doc) {
     return [...matchesIn(doc.segments, PUNCT)].flatMap(([segment, match]) =>
-      [...match[0]].map((mark, i) =>
-        findingAt(segment, match.index + i, match.index + i + 1, `half-width "${mark}" in Chinese text — write "${FULL_WIDTH[mark]}"`),
-      ),
+      [...match[0]].map((mark, i) => {
+        const [start, end] = [match.index + i, match.index + i + 1];
+        return { ...findingAt(segment, start, end, `half-width "${mark}" in Chinese text — write "${FULL_WIDTH[mark]}"`), fix: editAt(segment, start, end, FULL_WIDTH[mark]!) };
+      }),
     );
   },
 };

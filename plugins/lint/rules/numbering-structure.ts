@@ -12,6 +12,14 @@
  * - Regulations (see plugins/remark/regulation.ts): 第X章 run 1, 2, 3 through the part, 第X节
  *   restart in each chapter, 第X条 run on through the part across chapters. An article is the
  *   parent of its 项 （一） and of 目 1. written directly under it; both restart in each article.
+ * - A level may be skipped where the part never uses it: provincial offices' 通知 often go 一、 → 1.
+ *   with no （一） level. What the part does first decides: after 1. directly under 一、, a （一）
+ *   later in the part is a fault, reported once (at the first) and left out of the outline, so the
+ *   1. after it goes on from the 1. before it; after a （一）, 1. directly under 一、 is a fault. The
+ *   top level is never skipped: 1. before any 一、 is still a fault.
+ * - One fault, one finding: after a number is reported, the next of its level may follow either the
+ *   number written (三、 for 二、 — a gap, 四、 goes on from it) or the one expected (5. for 3., a slip —
+ *   4. goes on from 3.); only a number that follows neither is reported again.
  * - A paragraph that opens with 注：, 说明： or 备注： starts a note: its ordinals (in it, and in the
  *   paragraphs right after it that open with an ordinal of the note's level or deeper) are a list of
  *   their own, so they neither break nor continue the document's numbering.
@@ -50,7 +58,7 @@ const NOTE = /^(?:注|说明|备注)[：:]\s*/u;
 export const numberingStructure: Rule = {
   id: 'numbering-structure',
   rationale: 'headings numbered out of order, with a gap or a skipped level misstate the structure of the text',
-  severity: 'error',
+  severity: 'warning',
   check(doc) {
     const findings: RuleFinding[] = [];
     const parts = new Map<number, TextSegment[]>();
@@ -154,6 +162,12 @@ class Outline {
   /** The last number at each level anywhere so far, across parents: where a continuing level goes on from. */
   readonly #running = [0, 0, 0, 0];
   readonly #scheme: (Scheme | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** Whether the part has used each level. */
+  readonly #used = [false, false, false, false];
+  /** Where the part first skipped a level it had not used (1. directly under 一、 skips （一）), and how. */
+  readonly #skipped: ({ at: Place; how: string; reported: boolean } | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** After a reported number: the number that was expected there, which the next may also follow. */
+  readonly #expected: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   #depth = 0;
   /** The 章, 节 or 条 the levels now stand under. */
   #division: Division | undefined;
@@ -184,8 +198,24 @@ class Outline {
     const label = LEVELS[level - 1]!.label;
     if (written.replace('．', '.') !== label(n)) found(`"${written}" is not a standard ordinal — write ${label(n)}`);
     const article = this.#division?.kind === 'article' && this.#depth === 0;
+    const index = level - 1;
+    const skipped = this.#skipped[index];
+    // The part's scheme stays the skip: one finding, at the first heading of the level; such headings
+    // are left out of the outline, so what follows them is checked against the part's own numbers.
+    if (skipped) {
+      if (!skipped.reported) {
+        found(`"${label(n)}" stands in a part that numbers ${skipped.how}, without the level ${label(1)} (as at ${this.#where(skipped.at)}) — the levels go 一、 → （一） → 1. → （1）`);
+        skipped.reported = true;
+      }
+      return;
+    }
+    this.#used[index] = true;
     // An article's text may open with 项 （一） or 目 1. directly.
-    if (level > this.#depth + 1 && !(article && level <= 3)) {
+    const unused = this.#depth > 0 && this.#used.slice(this.#depth, index).every((used) => !used);
+    if (level > this.#depth + 1 && unused && !article) {
+      const how = `${label(1)} directly under ${LEVELS[this.#depth - 1]!.label(1)}`;
+      for (let missing = this.#depth; missing < index; missing++) this.#skipped[missing] ??= { at: place, how, reported: false };
+    } else if (level > this.#depth + 1 && !(article && level <= 3)) {
       const missing = LEVELS[this.#depth]!.label(1);
       found(
         this.#depth > 0
@@ -195,12 +225,18 @@ class Outline {
             : `"${label(n)}" comes before any ${missing} in this part — the levels go 一、 → （一） → 1. → （1）`,
       );
     }
-    const index = level - 1;
+    const slip = this.#expected[index];
+    this.#expected[index] = undefined;
     if (this.#last[index]! > 0) {
       const expected = this.#last[index]! + 1;
-      if (n !== expected) found(`"${label(n)}" follows ${label(expected - 1)} — expected ${label(expected)}`);
+      if (slip !== undefined && n === slip + 1) {
+        // The reported number was a slip for `slip`: this one follows it.
+      } else if (n !== expected) {
+        found(`"${label(n)}" follows ${label(expected - 1)} — expected ${label(expected)}`);
+        this.#expected[index] = expected;
+      }
     } else {
-      this.#checkFirst(level, n, place, found);
+      this.#expected[index] = this.#checkFirst(level, n, place, found);
     }
     this.#last[index] = n;
     this.#running[index] = n;
@@ -208,31 +244,38 @@ class Outline {
     this.#depth = level;
   }
 
-  /** The first number of a level under its parent: 1, or on from the previous parent's last. */
-  #checkFirst(level: number, n: number, place: Place, found: (message: string) => void): void {
+  /** The first number of a level under its parent: 1, or on from the previous parent's last. Returns the number expected when it is reported. */
+  #checkFirst(level: number, n: number, place: Place, found: (message: string) => void): number | undefined {
     const index = level - 1;
     const label = LEVELS[index]!.label;
     const before = this.#running[index]!;
     const under = this.#parentLabel(level);
     const here = under ? ` under ${under}` : ' here';
     if (before === 0) {
-      if (n !== 1) found(`"${label(n)}" is the first of its level${here} — expected ${label(1)}`);
-      return;
+      if (n === 1) return undefined;
+      found(`"${label(n)}" is the first of its level${here} — expected ${label(1)}`);
+      return 1;
     }
     const scheme = this.#scheme[index];
-    const where = (at: Place) => {
-      const { line, column } = this.#doc.position(at.segment.offsets[at.start] ?? 0);
-      return `${line}:${column}`;
-    };
     if (scheme?.kind === 'restart' && n !== 1) {
-      found(`"${label(n)}" is the first of its level${here}, but this part restarts ${label(1)} under each new parent (as at ${where(scheme.at)}) — expected ${label(1)}`);
-    } else if (scheme?.kind === 'continue' && n !== before + 1) {
-      found(`"${label(n)}" is the first of its level${here}, but this part numbers ${label(1)} on across parents (as at ${where(scheme.at)}) — expected ${label(before + 1)}`);
-    } else if (!scheme) {
+      found(`"${label(n)}" is the first of its level${here}, but this part restarts ${label(1)} under each new parent (as at ${this.#where(scheme.at)}) — expected ${label(1)}`);
+      return 1;
+    }
+    if (scheme?.kind === 'continue' && n !== before + 1) {
+      found(`"${label(n)}" is the first of its level${here}, but this part numbers ${label(1)} on across parents (as at ${this.#where(scheme.at)}) — expected ${label(before + 1)}`);
+      return before + 1;
+    }
+    if (!scheme) {
       if (n === 1) this.#scheme[index] = { kind: 'restart', at: place };
       else if (n === before + 1) this.#scheme[index] = { kind: 'continue', at: place };
       else found(`"${label(n)}" is the first of its level${here} — expected ${label(1)} to restart, or ${label(before + 1)} to go on from ${label(before)}`);
     }
+    return undefined;
+  }
+
+  #where(at: Place): string {
+    const { line, column } = this.#doc.position(at.segment.offsets[at.start] ?? 0);
+    return `${line}:${column}`;
   }
 
   /** The label of the parent a level stands under: 二、 for （三）, 第二章 for 一、. */

@@ -6,8 +6,10 @@
  * A quotation of several paragraphs opens each paragraph with “ and closes only the last
  * (GB/T 15834), so a quote left open is not flagged when the next paragraph opens with the same
  * mark. A warning, not an error: text split by a heading or an element can leave marks open legitimately.
+ * A title broken into lines (the frontmatter's titleLines) is one text: its 书名号 may open on one line
+ * and close on the next.
  */
-import type { Rule, RuleFinding, TextSegment } from '../types.ts';
+import type { LintDocument, Rule, RuleFinding, TextSegment } from '../types.ts';
 import { findingAt } from './text.ts';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '〈': '〉', '【': '】', '〔': '〕' };
@@ -20,13 +22,48 @@ export const pairedMarks: Rule = {
   rationale: 'an unbalanced quote or bracket changes what a quotation, a title or an aside covers',
   severity: 'warning',
   check(doc) {
-    return doc.segments.flatMap((segment, index) => {
-      const next = doc.segments[index + 1];
+    const segments = withTitlesJoined(doc);
+    return segments.flatMap((segment, index) => {
+      const next = segments[index + 1];
       const nextOpens = next && next.kind === segment.kind ? next.text.trimStart()[0] : undefined;
       return checkSegment(segment, nextOpens);
     });
   },
 };
+
+/** The segments, with the lines of each titleLines list read as one segment. */
+function withTitlesJoined(doc: LintDocument): TextSegment[] {
+  const items = (node: unknown) => (Array.isArray(node) ? node.map((_, index) => index) : []);
+  const titled = (node: unknown) => (node as { titleLines?: unknown } | undefined)?.titleLines;
+  const lists: [(string | number)[], unknown][] = [
+    [['titleLines'], doc.frontmatter?.['titleLines']],
+    ...(['issuedDocuments', 'attachments'] as const).flatMap((field) => {
+      const entries = doc.frontmatter?.[field];
+      return items(entries).map((k): [(string | number)[], unknown] => [[field, k, 'titleLines'], titled((entries as unknown[])[k])]);
+    }),
+  ];
+  // Where each line's text starts (after the quote of a quoted scalar), and which list it is a line of.
+  const listAt = new Map<number, number>();
+  lists.forEach(([path, lines], n) => {
+    for (const i of items(lines)) {
+      const at = doc.fieldOffset([...path, i]);
+      if (at !== undefined) listAt.set(at, n).set(at + 1, n);
+    }
+  });
+  const joined: TextSegment[] = [];
+  let previousList: number | undefined;
+  for (const segment of doc.segments) {
+    const list = segment.offsets[0] === undefined ? undefined : listAt.get(segment.offsets[0]);
+    const last = joined.at(-1);
+    if (list !== undefined && list === previousList && last) {
+      joined[joined.length - 1] = { ...last, text: last.text + segment.text, offsets: [...last.offsets, ...segment.offsets] };
+    } else {
+      joined.push(segment);
+    }
+    previousList = list;
+  }
+  return joined;
+}
 
 function checkSegment(segment: TextSegment, nextOpens: string | undefined): RuleFinding[] {
   const findings: RuleFinding[] = [];

@@ -26,12 +26,17 @@ function namesOf(frontmatter: Record<string, unknown>): string[] {
   }).filter((name) => name !== '');
 }
 
+/** What the rule is, known before the project's options are (the options name its id). */
+export const SEAL_IMAGES = {
+  id: 'seal-images',
+  rationale: 'a document printed with an electronic seal needs a readable SVG or PNG of each seal, or its sealed copy cannot be printed',
+  severity: 'error',
+} as const satisfies Omit<Rule, 'check'>;
+
 /** The rule for a project's seal options; `root` is where relative image paths start. */
 export function sealImages(seal: ResolvedOptions['seal'], root: string): Rule {
   return {
-    id: 'seal-images',
-    rationale: 'a document printed with an electronic seal needs a readable SVG or PNG of each seal, or its sealed copy cannot be printed',
-    severity: 'error',
+    ...SEAL_IMAGES,
     check(doc) {
       const frontmatter = doc.frontmatter;
       if (!frontmatter) return [];

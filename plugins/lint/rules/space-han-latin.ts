@@ -2,23 +2,30 @@
  * space-han-latin: an ASCII space between a Han character and a numeral or Latin unit
  * (全年实现 78.46 亿元). Such spaces are Word's automatic Han/Latin spacing turned into text;
  * typesetting adds the gap itself, and a literal space widens it and may break the line there.
+ * The fix deletes the space.
+ *
+ * Not flagged: the space that separates a figure or table label from its caption (图1 发文稿纸格式,
+ * 附表2 任务分工), at the start of a paragraph or attribute — there the gap is the caption's form.
  */
 import type { Rule } from '../types.ts';
-import { findingAt, HAN, matchesIn } from './text.ts';
+import { editAt, findingAt, HAN, matchesIn } from './text.ts';
 
 const SPACE = new RegExp(String.raw`(?<=${HAN}) +(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%‰]) +(?=${HAN})`, 'gu');
+/** A caption's label, 图/表/附图/附表 and its number (图1, 表2-1, 附图3.2), opening the text. */
+const CAPTION_LABEL = /^\s*(?:附图|附表|图|表)\s?\d+(?:[.．\-－]\d+)*$/u;
 
 export const spaceHanLatin: Rule = {
   id: 'space-han-latin',
   rationale: 'literal spaces between Han and numerals or units are extraction artefacts that print as gaps',
   severity: 'warning',
   check(doc) {
-    return [...matchesIn(doc.segments, SPACE)].map(([segment, match]) => {
+    return [...matchesIn(doc.segments, SPACE)].flatMap(([segment, match]) => {
+      if (CAPTION_LABEL.test(segment.text.slice(0, match.index))) return [];
       const end = match.index + match[0].length;
       // The neighbours as a reader names them: the Han character, and the whole number or unit.
       const before = /(?:[0-9A-Za-z.%‰]+|.)$/su.exec(segment.text.slice(0, match.index))![0];
       const after = /^(?:[0-9A-Za-z.%‰]+|.)/su.exec(segment.text.slice(end))![0];
-      return findingAt(segment, match.index, end, `space in "${before}${match[0]}${after}" — write ${before}${after}`);
+      return [{ ...findingAt(segment, match.index, end, `space in "${before}${match[0]}${after}" — write ${before}${after}`), fix: editAt(segment, match.index, end, '') }];
     });
   },
 };
