@@ -20,6 +20,10 @@
  * - One fault, one finding: after a number is reported, the next of its level may follow either the
  *   number written (三、 for 二、 — a gap, 四、 goes on from it) or the one expected (5. for 3., a slip —
  *   4. goes on from 3.); only a number that follows neither is reported again.
+ * - A part may open below 一、 and keep that level as its top (an attachment listing 1.…130., a 名单 by
+ *   （一）); only a higher level later in the part makes the opening a fault, reported once at it.
+ * - A decimal clause (1.4　工作原则, 2.1.1　…, as 应急预案 number theirs) is the parent of the ordinals under
+ *   it, which restart in each; the clause numbers themselves are not checked.
  * - A paragraph that opens with 注：, 说明： or 备注： starts a note: its ordinals (in it, and in the
  *   paragraphs right after it that open with an ordinal of the note's level or deeper) are a list of
  *   their own, so they neither break nor continue the document's numbering.
@@ -51,6 +55,9 @@ const VARIANTS: { pattern: RegExp; level: number }[] = [
   { pattern: /^(\d+)、/u, level: 3 },
   { pattern: /^[(（](\d+)[)）]、?/u, level: 4 },
 ];
+
+/** A decimal clause number of two levels or more and its heading (1.1　编制目的, 5.1.2 省级响应), as 应急预案 number their clauses. */
+const DECIMAL_CLAUSE = /^(\d+(?:\.\d+)+)[ 　]+(?=\p{Script=Han})/u;
 
 /** A note (注：) whose ordinals are a list of their own. */
 const NOTE = /^(?:注|说明|备注)[：:]\s*/u;
@@ -109,7 +116,9 @@ function checkPart(segments: readonly TextSegment[], doc: LintDocument): RuleFin
       continue;
     }
     if (!noteMark) note = undefined;
-    if (division) body.open(divisions.check(division, place));
+    const clause = DECIMAL_CLAUSE.exec(text);
+    if (clause) body.openClause(clause[1]!);
+    else if (division) body.open(divisions.check(division, place));
     else if (ordinal) body.check(ordinal, place);
   }
   return findings;
@@ -171,6 +180,10 @@ class Outline {
   #depth = 0;
   /** The 章, 节 or 条 the levels now stand under. */
   #division: Division | undefined;
+  /** The decimal clause (2.1.1) the levels now stand under. */
+  #clause: string | undefined;
+  /** Where the part opened below 一、 (a list by 1., a 名单 by （一）): a higher level later makes that opening a fault. */
+  #opened: { at: Place; written: string; level: number; reported: boolean } | undefined;
 
   readonly #report: Report;
   readonly #doc: LintDocument;
@@ -183,9 +196,18 @@ class Outline {
   /** A 章 or 节 restarts the levels under it (一、 may go on across chapters); a 条 is the parent of its 项 and 目, which restart. */
   open(division: Division): void {
     this.#division = division;
+    this.#clause = undefined;
     this.#depth = 0;
     this.#last.fill(0);
     if (division.kind === 'article') this.#running.fill(0, 1);
+  }
+
+  /** A decimal clause is the parent of the ordinals under it, which restart in each (（1） in 1.4, again in 2.1.1). */
+  openClause(label: string): void {
+    this.#clause = label;
+    this.#depth = 0;
+    this.#last.fill(0);
+    this.#running.fill(0);
   }
 
   /** A note's list may open at any level: 1. under 注： skips nothing. */
@@ -210,11 +232,21 @@ class Outline {
       return;
     }
     this.#used[index] = true;
+    const opened = this.#opened;
+    if (opened && !opened.reported && level < opened.level) {
+      const missing = LEVELS[level - 1]!.label(1);
+      this.#report(opened.at, opened.written.length, `"${opened.written}" comes before any ${missing} in this part — the levels go 一、 → （一） → 1. → （1）`);
+      opened.reported = true;
+    }
     // An article's text may open with 项 （一） or 目 1. directly.
     const unused = this.#depth > 0 && this.#used.slice(this.#depth, index).every((used) => !used);
     if (level > this.#depth + 1 && unused && !article) {
       const how = `${label(1)} directly under ${LEVELS[this.#depth - 1]!.label(1)}`;
       for (let missing = this.#depth; missing < index; missing++) this.#skipped[missing] ??= { at: place, how, reported: false };
+    } else if (this.#depth === 0 && !article && this.#used.slice(0, index).every((used) => !used)) {
+      // A part may open at any level and keep it as its top: an attachment listing 1.…130., a 名单 by （一）,
+      // the （1） items of a decimal clause.
+      if (level > 1) this.#opened ??= { at: place, written, level, reported: false };
     } else if (level > this.#depth + 1 && !(article && level <= 3)) {
       const missing = LEVELS[this.#depth]!.label(1);
       found(
@@ -281,7 +313,7 @@ class Outline {
   /** The label of the parent a level stands under: 二、 for （三）, 第二章 for 一、. */
   #parentLabel(level: number): string | undefined {
     if (level > 1 && this.#last[level - 2]! > 0) return LEVELS[level - 2]!.label(this.#last[level - 2]!);
-    return this.#division?.label;
+    return this.#clause ?? this.#division?.label;
   }
 }
 

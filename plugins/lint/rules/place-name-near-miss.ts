@@ -5,17 +5,23 @@
  *
  * Place names come from the issuers (天津市西青区张家窝镇人民政府 → 天津, 西青, 张家窝); names of
  * fewer than three characters are skipped, since one-character variants of 西青 are ordinary words.
+ * A stem with a conjunction or an organ's word after its first character is no place name: in
+ * 北京市住房和城乡建设委员会 the 乡 of 城乡 ends no place "住房和城" (和林格尔, 科尔沁 begin with such characters).
  */
 import type { Rule, RuleFinding } from '../types.ts';
 import { findingAt } from './text.ts';
 
 const ADMIN_UNIT = /(.+?)(?:省|自治区|自治州|市|地区|盟|区|县|旗|镇|乡|街道|村)/gu;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Characters no place-name stem has after its first: conjunctions, and the words of organs (委员会, 部, 局, 厅, 办公室…). */
+const NOT_A_PLACE = /[和与及委部局厅办会司处科所]/u;
 
 /** The place names inside organ names: the part before each administrative unit. */
 export function placeNamesOf(organs: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const organ of organs) for (const match of organ.matchAll(ADMIN_UNIT)) names.add(match[1]!);
+  for (const organ of organs) {
+    for (const match of organ.matchAll(ADMIN_UNIT)) if (!NOT_A_PLACE.test(match[1]!.slice(1))) names.add(match[1]!);
+  }
   return [...names];
 }
 

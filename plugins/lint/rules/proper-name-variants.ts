@@ -6,6 +6,7 @@
  * part and the next Han character (联东U谷); two spellings that differ in one Han character are
  * variants. The rarer spelling is flagged (the later one on a tie), pointing at the other.
  * Han-only names are not compared: one-character differences there are mostly different words.
+ * A Latin part of X only (拨付XXX元, 支付XXX元) is a blank to fill in, not a name.
  */
 import type { Rule, RuleFinding, TextSegment } from '../types.ts';
 import { findingAt, HAN } from './text.ts';
@@ -34,6 +35,7 @@ export const properNameVariants: Rule = {
         if (!match?.groups) break;
         from = match.index;
         const { prefix, latin, suffix } = match.groups as { prefix: string; latin: string; suffix: string };
+        if (/^X+$/u.test(latin)) continue;
         const core = `${latin}${suffix}`;
         const occurrence = { name: `${prefix}${core}`, prefix, segment, start: match.index, end: match.index + match[0].length };
         byCore.set(core, [...(byCore.get(core) ?? []), occurrence]);

@@ -5,14 +5,15 @@
  * The fix deletes the space.
  *
  * Not flagged: the space that separates a figure or table label from its caption (图1 发文稿纸格式,
- * 附表2 任务分工), at the start of a paragraph or attribute — there the gap is the caption's form.
+ * 附表2 任务分工), or a decimal clause number from its heading (5.1.2 省级应急响应, as 应急预案 number
+ * their clauses, 国办函〔2005〕57号), at the start of a paragraph or attribute — there the gap is the form.
  */
 import type { Rule } from '../types.ts';
 import { editAt, findingAt, HAN, matchesIn } from './text.ts';
 
 const SPACE = new RegExp(String.raw`(?<=${HAN}) +(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%‰]) +(?=${HAN})`, 'gu');
-/** A caption's label, 图/表/附图/附表 and its number (图1, 表2-1, 附图3.2), opening the text. */
-const CAPTION_LABEL = /^\s*(?:附图|附表|图|表)\s?\d+(?:[.．\-－]\d+)*$/u;
+/** A caption's label, 图/表/附图/附表 and its number (图1, 表2-1, 附图3.2), or a clause number of two levels or more (5.1.2), opening the text. */
+const LABEL = /^\s*(?:(?:附图|附表|图|表)\s?\d+(?:[.．\-－]\d+)*|\d+(?:\.\d+)+)$/u;
 
 export const spaceHanLatin: Rule = {
   id: 'space-han-latin',
@@ -20,7 +21,7 @@ export const spaceHanLatin: Rule = {
   severity: 'warning',
   check(doc) {
     return [...matchesIn(doc.segments, SPACE)].flatMap(([segment, match]) => {
-      if (CAPTION_LABEL.test(segment.text.slice(0, match.index))) return [];
+      if (LABEL.test(segment.text.slice(0, match.index))) return [];
       const end = match.index + match[0].length;
       // The neighbours as a reader names them: the Han character, and the whole number or unit.
       const before = /(?:[0-9A-Za-z.%‰]+|.)$/su.exec(segment.text.slice(0, match.index))![0];
