@@ -11,6 +11,12 @@ import { chineseNumber, parseChineseDate, type ChineseDate } from './dates.ts';
 
 /** 发文字号: 机关代字 + 〔year〕 + serial + 号 (GB/T 9704 §7.2.5). */
 export const DOC_NUMBER_PATTERN = /^(?<prefix>\S+?)〔(?<year>\d{4})〕(?<serial>[1-9]\d*)号$/u;
+/**
+ * A 发文字号 as some are published: 第 before the serial or a leading zero (京建送达公告（通建）〔2014〕第650005号,
+ * 〔2014〕016号). GB/T 9704 §7.2.5 writes neither, but the 文号 is still read: the content model takes it as
+ * published and the linter (doc-number-brackets) reports the slip, which an acknowledgement may keep.
+ */
+const PUBLISHED_DOC_NUMBER_PATTERN = /^(?<prefix>\S+?)〔(?<year>\d{4})〕第?(?<serial>0*[1-9]\d*)号$/u;
 
 export const SECRECY_LEVELS = ['绝密', '机密', '秘密'] as const;
 export const URGENCY_LEVELS = ['特急', '加急', '特提', '平急'] as const;
@@ -64,6 +70,11 @@ export function docNumberProblem(value: string): string | null {
   return 'expected 机关代字〔YYYY〕N号, as in 西青张政发〔2024〕1号';
 }
 
+/** What makes a 发文字号 unreadable as one, or null: a 第 or a leading zero in its serial leaves it readable (see PUBLISHED_DOC_NUMBER_PATTERN). */
+function unreadableDocNumber(value: string): string | null {
+  return PUBLISHED_DOC_NUMBER_PATTERN.test(value) ? null : docNumberProblem(value);
+}
+
 function fixSerial(value: string): string {
   return value.replace(/〕第?0*(\d+)号?$/u, (_, n: string) => `〕${n === '' ? '1' : n}号`);
 }
@@ -83,7 +94,7 @@ export function orderNumberProblem(value: string): string | null {
 }
 
 export function parseDocNumber(value: string): DocNumber | null {
-  const match = DOC_NUMBER_PATTERN.exec(value);
+  const match = PUBLISHED_DOC_NUMBER_PATTERN.exec(value);
   if (!match?.groups) return null;
   const { prefix, year, serial } = match.groups;
   return { text: value, prefix: prefix!, year: Number(year), serial: Number(serial) };
@@ -324,7 +335,7 @@ function checkFormat(doc: DocumentFields, ctx: z.RefinementCtx): void {
     if (format === 'order') issue(['docNumber'], '令号 (docNumber) is missing — add docNumber: 第1号');
     else if (format !== 'minutes') issue(['docNumber'], '发文字号 (docNumber) is missing — add docNumber: 西青张政发〔2024〕1号');
   } else {
-    const problem = typeof doc.docNumber !== 'string' ? null : format === 'order' ? orderNumberProblem(doc.docNumber) : format === 'minutes' ? null : docNumberProblem(doc.docNumber);
+    const problem = typeof doc.docNumber !== 'string' ? null : format === 'order' ? orderNumberProblem(doc.docNumber) : format === 'minutes' ? null : unreadableDocNumber(doc.docNumber);
     if (problem) issue(['docNumber'], problem);
   }
   if (format === 'order') {

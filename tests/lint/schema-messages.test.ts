@@ -19,12 +19,12 @@ test('a 文号 in square brackets names the field, the value and the correction,
   ]);
 });
 
-test('a 文号 with 第 or a leading zero in its serial is corrected', async () => {
+test('a 文号 with 第 or a leading zero in its serial is read as published, and doc-number-brackets names the correction', async () => {
   expect(await reportOf('doc-number-di.mdx')).toEqual([
-    `${DIR}/doc-number-di.mdx:4:12  error  schema/docNumber  docNumber "西青张政发〔2024〕第1号": the serial number takes no 第 — write 西青张政发〔2024〕1号`,
+    `${DIR}/doc-number-di.mdx:4:12  error  doc-number-brackets  docNumber "西青张政发〔2024〕第1号": the serial number takes no 第 — write 西青张政发〔2024〕1号`,
   ]);
   expect(await reportOf('doc-number-zero.mdx')).toEqual([
-    `${DIR}/doc-number-zero.mdx:4:12  error  schema/docNumber  docNumber "西青张政发〔2024〕01号": the serial number takes no leading zero — write 西青张政发〔2024〕1号`,
+    `${DIR}/doc-number-zero.mdx:4:12  error  doc-number-brackets  docNumber "西青张政发〔2024〕01号": the serial number takes no leading zero — write 西青张政发〔2024〕1号`,
   ]);
 });
 

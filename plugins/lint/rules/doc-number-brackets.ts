@@ -1,10 +1,11 @@
 /**
  * doc-number-brackets: a 文号 quoted in the text with the year in the wrong brackets
- * (津政发[2023]5号, 【2023】, (2023), （2023）), or with 第 or a leading zero in its serial.
+ * (津政发[2023]5号, 【2023】, (2023), （2023）), or with 第 or a leading zero in its serial; and the
+ * document's own 发文字号 (docNumber) with 第 or a leading zero, which the content model takes as published.
  * GB/T 9704 §7.2.5 puts the year in 六角括号 〔〕, and a reader searches for the 文号 as written.
  */
-import { docNumberProblem } from '../../schema.ts';
-import type { Rule } from '../types.ts';
+import { docNumberProblem, parseDocNumber } from '../../schema.ts';
+import type { Rule, RuleFinding } from '../types.ts';
 import { findingAt, HAN, matchesIn } from './text.ts';
 
 /** 机关代字 (Han characters), a year in any brackets, an optional 第, the serial and 号. */
@@ -18,7 +19,15 @@ export const docNumberBrackets: Rule = {
   rationale: 'a 文号 is written 代字〔YYYY〕N号 wherever it appears (GB/T 9704 §7.2.5)',
   severity: 'error',
   check(doc) {
-    const findings = [];
+    const findings: RuleFinding[] = [];
+    const own = doc.frontmatter?.['docNumber'];
+    const ownOffset = doc.fieldOffset(['docNumber']);
+    const format = doc.frontmatter?.['format'];
+    // A 令号 is 第N号 by right (§10.2) and a 纪要 has no 发文字号 of this form; the schema reports what cannot be read.
+    if (typeof own === 'string' && ownOffset !== undefined && format !== 'order' && format !== 'minutes' && parseDocNumber(own)) {
+      const problem = docNumberProblem(own);
+      if (problem) findings.push({ offset: ownOffset, text: own, message: `docNumber "${own}": ${problem}` });
+    }
     for (const [segment, match] of matchesIn(doc.segments, QUOTED_DOC_NUMBER)) {
       const { prefix, number } = match.groups as { prefix: string; number: string };
       // The 代字 cannot be told from the words before it, so the message quotes its last three characters.
