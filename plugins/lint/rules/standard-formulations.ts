@@ -36,7 +36,7 @@ const SETS: readonly OrderedSet[] = [
 ];
 
 const THOUGHT = /(?<!习近平)(?<!创立了?|形成了?)新时代中国特色社会主义思想/gu;
-const COMMA_LESS = /完整准确全面贯彻/gu;
+const COMMA_LESS = /完整准确全面(?=贯彻)/gu;
 const ARABIC_CONGRESS = /党的(\d{1,2})大/gu;
 const ARABIC_PLENUM = /([一二三四五六七八九十]+届)(\d)中全会/gu;
 
@@ -72,7 +72,7 @@ function* orders(segment: TextSegment): Generator<RuleFinding> {
 
 function* commaLess(segment: TextSegment): Generator<RuleFinding> {
   for (const match of segment.text.matchAll(COMMA_LESS)) {
-    yield findingAt(segment, match.index, match.index + 4, `完整准确全面 without 顿号 — write 完整、准确、全面贯彻新发展理念 (${SOURCE})`);
+    yield findingAt(segment, match.index, match.index + match[0].length, `完整准确全面 without 顿号 — write 完整、准确、全面贯彻新发展理念 (${SOURCE})`);
   }
 }
 
