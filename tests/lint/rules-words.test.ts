@@ -37,7 +37,7 @@ test('confusables: the guards keep real words in which a wrong form can be read'
   // 发布署名 (发布 + 署名), 一座落成 (一座 + 落成), 全部份额 (全部 + 份额), 按装机容量 (按 + 装机容量), 既使…又… (既…又…).
   expect(report('发布署名文章，一座落成的场馆，占全部份额，按装机容量计算，既使企业受益，又方便群众。', 'confusables')).toEqual([]);
   expect(report('该馆座落于镇中心，部份项目再接再励。', 'confusables')).toEqual([
-    { column: 3, text: '座落', message: '座落 — write 坐落 (《现代汉语词典》第7版)' },
+    { column: 3, text: '座落', message: '座落 — write 坐落 (GF 1001-2001 第一批异形词整理表)' },
     { column: 10, text: '部份', message: '部份 — write 部分 (《现代汉语词典》第7版)' },
     { column: 14, text: '再接再励', message: '再接再励 — write 再接再厉 (《咬文嚼字》当代汉语出版物中最常见的100个别字)' },
   ]);

@@ -7,7 +7,8 @@
  * - 咬文嚼字: 《咬文嚼字》编辑部《当代汉语出版物中最常见的100个别字》 (as reproduced in “30个最常见错别字详解”,
  *   http://m.zqjmxx.com/detail.php?id=317, whose numbers are given).
  * - GF 1001-2001: 教育部、国家语委《第一批异形词整理表》 (2001-12-19, in trial use from 2002-03-31), the
- *   recommended form first, as in its table (参与—参预, 筹划—筹画, 彻底—澈底).
+ *   recommended form first, as in its table (参与—参预, 筹划—筹画, 掺杂—搀杂, 坐落—座落), read
+ *   in copies of the table at https://360docs.net/doc/0419890731.html (C) and http://www.yf1234.com/jiaoan/604836/a11116447_4.html (Z).
  * - 现汉7: 《现代汉语词典》第7版 (商务印书馆 2016), which has the right form and not the wrong one.
  */
 export interface Confusable {
@@ -46,7 +47,7 @@ export const CONFUSABLES: readonly Confusable[] = [
   // 发布署名、公布署长: 布 ends the word before.
   { wrong: '布署', right: '部署', source: XH7, notBefore: '名长' },
   // 一座落成、这座落地窗: 座 is a measure word there.
-  { wrong: '座落', right: '坐落', source: XH7, notAfter: '一二两三四五六七八九十百千几这那每该此各多整' },
+  { wrong: '座落', right: '坐落', source: GF1001, notAfter: '一二两三四五六七八九十百千几这那每该此各多整' },
   // 全部份额: 全部 + 份额.
   { wrong: '部份', right: '部分', source: XH7, notBefore: '额' },
 ];
