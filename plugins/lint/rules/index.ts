@@ -8,7 +8,9 @@ import { adminDivisions } from './admin-divisions.ts';
 import { brokenParagraph } from './broken-paragraph.ts';
 import { dateConsistency } from './date-consistency.ts';
 import { dateExists } from './date-exists.ts';
+import { confusables } from './confusables.ts';
 import { dateReferences } from './date-references.ts';
+import { deDiDe } from './de-di-de.ts';
 import { docNumberBrackets } from './doc-number-brackets.ts';
 import { emptyBody } from './empty-body.ts';
 import { enumerationComma } from './enumeration-comma.ts';
@@ -23,6 +25,7 @@ import { placeNameNearMiss } from './place-name-near-miss.ts';
 import { properNameVariants } from './proper-name-variants.ts';
 import { remoteContent } from './remote-content.ts';
 import { spaceHanLatin } from './space-han-latin.ts';
+import { standardFormulations } from './standard-formulations.ts';
 import { titleLines } from './title-lines.ts';
 
 export const RULES: readonly Rule[] = [
@@ -48,5 +51,8 @@ export const RULES: readonly Rule[] = [
   issuedDocumentReferences,
   unprintedParts,
   emptyBody,
+  confusables,
+  standardFormulations,
+  deDiDe,
 ];
 export { glyphCoverage } from './glyph-coverage.ts';
