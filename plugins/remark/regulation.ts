@@ -1,8 +1,9 @@
 /**
  * The divisions of a regulation (办法, 规定, 条例, 细则): 第X章 (chapter), 第X节 (section) and
  * 第X条 (article), as 立法技术规范 number them. The number is written in Chinese numerals and
- * followed by a full-width space (U+3000) or a space — 第一章　总则, 第一条　为了… — which sets a
- * division apart from a reference in running text (第十二条规定的…).
+ * followed by a full-width space (U+3000), a space or a no-break space (as pages copied from the web
+ * have it) — 第一章　总则, 第一条　为了… — which sets a division apart from a reference in running text
+ * (第十二条规定的…).
  *
  * Articles are numbered on through the whole regulation, across chapters; sections restart in
  * each chapter. Inside an article, 款 are plain paragraphs, 项 are （一）（二）… and 目 are 1. 2. …,
@@ -23,7 +24,7 @@ export interface Division {
 
 const KIND_OF: Record<string, DivisionKind> = { 章: 'chapter', 节: 'section', 条: 'article' };
 const CHARACTER_OF: Record<DivisionKind, string> = { chapter: '章', section: '节', article: '条' };
-const DIVISION = new RegExp(`^(第(${HAN_NUMERAL})([章节条]))[\\u3000 ]+`, 'u');
+const DIVISION = new RegExp(`^(第(${HAN_NUMERAL})([章节条]))[\\u3000\\u00a0 ]+`, 'u');
 
 /** The 章, 节 or 条 a text opens with, or null. */
 export function readDivision(text: string): Division | null {

@@ -10,7 +10,8 @@
  * - A list where any item carries a 括注 (《预算法》、《决定》（国发〔2014〕45号）) keeps its 顿号, as the
  *   standard allows; so does one where other text follows an item (“三个代表”重要思想、科学发展观).
  * - A list that mixes 引号 and 书名号 items (“放管服”、《条例》) is not flagged: the standard speaks of
- *   each kind among its own.
+ *   each kind among its own. Nor are marked items inside a longer list whose other members are not
+ *   marked (《条例》、《方案》、北京市实施《…》办法, 京建法〔2014〕17号): other text stands between the items.
  */
 import type { Rule, RuleFinding, TextSegment } from '../types.ts';
 import { editAt, findingAt } from './text.ts';
@@ -48,6 +49,8 @@ function listsIn(segment: TextSegment): RuleFinding[] {
     if (items.length < 2) continue;
     at = items.at(-1)!.end - 1;
     if (items.some((item) => item.noted || item.kind !== first.kind)) continue;
+    // Part of a longer list whose other members are not marked (《条例》、《方案》、北京市实施《…》办法): other text stands between the items.
+    if (text[first.start - 1] === '、' || text[items.at(-1)!.end] === '、') continue;
     findings.push(listFinding(segment, items));
   }
   return findings;

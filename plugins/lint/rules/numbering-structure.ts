@@ -12,16 +12,15 @@
  * - Regulations (see plugins/remark/regulation.ts): 第X章 run 1, 2, 3 through the part, 第X节
  *   restart in each chapter, 第X条 run on through the part across chapters. An article is the
  *   parent of its 项 （一） and of 目 1. written directly under it; both restart in each article.
- * - A level may be skipped where the part never uses it: provincial offices' 通知 often go 一、 → 1.
- *   with no （一） level. What the part does first decides: after 1. directly under 一、, a （一）
- *   later in the part is a fault, reported once (at the first) and left out of the outline, so the
- *   1. after it goes on from the 1. before it; after a （一）, 1. directly under 一、 is a fault. The
- *   top level is never skipped: 1. before any 一、 is still a fault.
+ * - A level may be skipped under a parent that never uses it: provincial offices' 通知 often go 一、 → 1.
+ *   with no （一） level, and each parent decides anew (京建发〔2014〕421号 has （一） under 三、 and 1.
+ *   under 四、). After 1. directly under a 一、, a （一） later under it is a fault, reported once (at the
+ *   first) and left out of the outline, so the 1. after it goes on from the 1. before it.
+ * - A part may open below 一、 and keep that level as its top (an attachment listing 1.…130., a 名单 by
+ *   （一）); only a higher level later in the part makes the opening a fault, reported once at it.
  * - One fault, one finding: after a number is reported, the next of its level may follow either the
  *   number written (三、 for 二、 — a gap, 四、 goes on from it) or the one expected (5. for 3., a slip —
  *   4. goes on from 3.); only a number that follows neither is reported again.
- * - A part may open below 一、 and keep that level as its top (an attachment listing 1.…130., a 名单 by
- *   （一）); only a higher level later in the part makes the opening a fault, reported once at it.
  * - A decimal clause (1.4　工作原则, 2.1.1　…, as 应急预案 number theirs) is the parent of the ordinals under
  *   it, which restart in each; the clause numbers themselves are not checked.
  * - A paragraph that opens with 注：, 说明： or 备注： starts a note: its ordinals (in it, and in the
@@ -273,6 +272,9 @@ class Outline {
     this.#last[index] = n;
     this.#running[index] = n;
     this.#last.fill(0, level);
+    // Under a new parent the levels below are chosen anew: 京建发〔2014〕421号 has （一） under 三、 and 1. directly under 四、.
+    this.#used.fill(false, level);
+    this.#skipped.fill(undefined, level);
     this.#depth = level;
   }
 
