@@ -342,11 +342,6 @@ test('columns count characters, not UTF-16 units: a character outside the BMP is
   expect(result.messages.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual([{ line: 9, column: 5, ruleId: 'latin-in-han' }]);
 });
 
-test('the linter README lists every rule with its severity and rationale', () => {
-  const readme = fixture('plugins/lint/README.md');
-  for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.rationale} |`);
-});
-
 test('printed frontmatter fields (title, 主送, 抄送) are read like the body, at their own positions', async () => {
   const path = 'tests/fixtures/lint/frontmatter-text.mdx';
   const source = fixture(path);
