@@ -51,6 +51,9 @@ export interface DocNumber {
 /** Says what is wrong with a 发文字号 and how to write it, or returns null when it is well formed. */
 export function docNumberProblem(value: string): string | null {
   if (DOC_NUMBER_PATTERN.test(value)) return null;
+  if (PUBLISHED_DOC_NUMBER_PATTERN.test(value)) {
+    return /〕第/u.test(value) ? `the serial number takes no 第 — write ${fixSerial(value)}` : `the serial number takes no leading zero — write ${fixSerial(value)}`;
+  }
   const yearInOtherBrackets = /^(\S+?)[[【(（〖［](\d{4})[\]】)）〗］](.*)$/u.exec(value);
   if (yearInOtherBrackets) {
     const [, prefix, year, rest] = yearInOtherBrackets;
@@ -64,8 +67,6 @@ export function docNumberProblem(value: string): string | null {
   }
   const shortYear = /〔(\d{2})〕/u.exec(value);
   if (shortYear) return `the year must be written in full (4 digits), e.g. 〔20${shortYear[1]}〕`;
-  if (/〕第/u.test(value)) return `the serial number takes no 第 — write ${fixSerial(value)}`;
-  if (/〕0\d*号$/u.test(value)) return `the serial number takes no leading zero — write ${fixSerial(value)}`;
   if (!value.endsWith('号')) return 'a 发文字号 ends with 号, as in 西青张政发〔2024〕1号';
   return 'expected 机关代字〔YYYY〕N号, as in 西青张政发〔2024〕1号';
 }

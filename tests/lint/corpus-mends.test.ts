@@ -64,3 +64,14 @@ test('proper-name-variants: 拨付XXX元 and 支付XXX元 are blanks to fill in,
   const source = fixture(`${DIR}/c-guobanhan-1996-16-fuhan.mdx`);
   expect(findingsOf(source, 'proper-name-variants')).toEqual([]);
 });
+
+test('doc-number-brackets: a 发文字号 printed with 第 (京建送达公告（通建）〔2014〕第650005号) is kept as published, and the finding names the 第', () => {
+  const source = fixture(`${DIR}/l-tongzhou-jianwei-2014-650005-gonggao.mdx`);
+  const [finding] = lintSource('x.mdx', source).messages.filter((m) => m.ruleId === 'doc-number-brackets');
+  expect(finding).toMatchObject({
+    ...locate(source, 'docNumber: 京建送达公告', 0, 11),
+    severity: 'acknowledged',
+    message: 'docNumber "京建送达公告（通建）〔2014〕第650005号": the serial number takes no 第 — write 京建送达公告（通建）〔2014〕650005号',
+  });
+  expect(lintSource('x.mdx', source).messages.filter((m) => m.ruleId.startsWith('schema/'))).toEqual([]);
+});
