@@ -23,10 +23,10 @@
  * 张家窝 of 天津市西青区张家窝镇人民政府). Flagged though perhaps meant: a 地区 renamed since (思茅地区, now
  * 普洱市) in an old document, and 地区 for "the area of" a county (四川汶川地区): acknowledge them.
  */
-import { parseChineseDate } from '../../dates.ts';
 import type { Rule, RuleFinding } from '../types.ts';
 import { DIVISIONS } from './admin-divisions.data.ts';
 import { placeNamesOf } from './place-name-near-miss.ts';
+import { issuedDate } from './text-dates.ts';
 import { findingAt } from './text.ts';
 
 /**
@@ -114,9 +114,8 @@ export const adminDivisions: Rule = {
     const { byStem, names } = divisions();
     const issuers = doc.frontmatter?.['issuers'];
     const own = new Set(placeNamesOf(Array.isArray(issuers) ? issuers.filter((name): name is string => typeof name === 'string') : []));
-    const written = doc.frontmatter?.['date'];
-    const date = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
-    const afterList = typeof date === 'object' && date.iso > LIST_DATE;
+    const date = issuedDate(doc);
+    const afterList = date !== undefined && date.iso > LIST_DATE;
     const findings: RuleFinding[] = [];
 
     for (const segment of doc.segments) {

@@ -6,6 +6,7 @@
 import { parseChineseDate } from '../../dates.ts';
 import { parseDocNumber } from '../../schema.ts';
 import type { Rule, RuleFinding } from '../types.ts';
+import { issuedDate } from './text-dates.ts';
 import { matchesIn } from './text.ts';
 
 const DATE = String.raw`(\d{4})年(\d{1,2})月(\d{1,2})日`;
@@ -17,10 +18,9 @@ export const dateConsistency: Rule = {
   rationale: 'a 成文日期 outside its 文号 year, or before the meeting it reports on, is an official error in the date',
   severity: 'warning',
   check(doc) {
-    const written = doc.frontmatter?.['date'];
-    const date = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
+    const date = issuedDate(doc);
     const dateOffset = doc.fieldOffset(['date']);
-    if (!date || typeof date === 'string' || dateOffset === undefined) return [];
+    if (!date || dateOffset === undefined) return [];
     const at = (message: string): RuleFinding => ({ offset: dateOffset, text: date.text, message });
     const findings: RuleFinding[] = [];
 

@@ -12,7 +12,7 @@
  */
 import { parseChineseDate, type ChineseDate } from '../../dates.ts';
 import type { Rule, RuleFinding, TextSegment } from '../types.ts';
-import { datesIn, type TextDate } from './text-dates.ts';
+import { datesIn, issuedDate, type TextDate } from './text-dates.ts';
 import { findingAt } from './text.ts';
 
 const WEEKDAYS = '日一二三四五六';
@@ -25,9 +25,7 @@ export const dateReferences: Rule = {
   rationale: 'a weekday not its date’s, a date after the 成文日期 (GB/T 9704 §7.3.5.4) told as past, or a period ending before it begins leaves the reader unsure when things happen',
   severity: 'warning',
   check(doc) {
-    const written = doc.frontmatter?.['date'];
-    const parsed = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
-    const issued = typeof parsed === 'object' ? parsed : undefined;
+    const issued = issuedDate(doc);
     const findings: RuleFinding[] = [];
     for (const segment of doc.segments) {
       if (segment.kind !== 'block') continue;

@@ -27,6 +27,7 @@
 import { arabicDateText, parseChineseDate } from '../../dates.ts';
 import { parseSecrecyPeriod } from '../../schema.ts';
 import type { Rule, RuleFinding } from '../types.ts';
+import { issuedDate } from './text-dates.ts';
 
 /** GB/T 9704-2012 实施日期: documents dated earlier follow the 1999 edition. */
 const IN_FORCE_FROM = '2012-07-01';
@@ -45,9 +46,8 @@ export const gbt9704_2012Form: Rule = {
   rationale: 'a 1999-edition form (a date in Chinese numerals, a 份号 not of six digits, 保密期限 一年) is kept as published, but GB/T 9704-2012 writes it otherwise',
   severity: 'warning',
   check(doc) {
-    const written = doc.frontmatter?.['date'];
-    const dated = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
-    if (typeof dated === 'object' && dated.iso < IN_FORCE_FROM) return [];
+    const dated = issuedDate(doc);
+    if (dated && dated.iso < IN_FORCE_FROM) return [];
 
     const findings: RuleFinding[] = [];
     // At the field's value, where the schema reports its problems.

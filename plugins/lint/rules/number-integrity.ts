@@ -22,7 +22,7 @@
 import type { Nodes, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LintDocument, Rule, RuleFinding, TextSegment } from '../types.ts';
-import { findingAt, HAN } from './text.ts';
+import { findingAt, HAN, matchesIn } from './text.ts';
 
 /** A number standing on its own with a letter O/o/l/I among its digits. */
 const LETTER_IN_DIGITS = /(?<![\p{Script=Latin}\p{N}_.])\d[\dOolI.]*[OolI][\dOolI.]*\d(?![\p{Script=Latin}\p{N}_])/gu;
@@ -62,12 +62,8 @@ export const numberIntegrity: Rule = {
   },
 };
 
-function* matches(segments: readonly TextSegment[], pattern: RegExp): Generator<[TextSegment, RegExpExecArray]> {
-  for (const segment of segments) for (const match of segment.text.matchAll(pattern)) yield [segment, match as RegExpExecArray];
-}
-
 function lettersInDigits(segments: readonly TextSegment[]): RuleFinding[] {
-  return [...matches(segments, LETTER_IN_DIGITS)].map(([segment, match]) => {
+  return [...matchesIn(segments, LETTER_IN_DIGITS)].map(([segment, match]) => {
     const number = match[0];
     const letters = [...new Set(number.match(/[OolI]/gu))].map((letter) => `"${letter}"`).join(' and ');
     const digits = number.replace(/[OolI]/gu, (letter) => DIGIT_OF[letter]!);
@@ -76,7 +72,7 @@ function lettersInDigits(segments: readonly TextSegment[]): RuleFinding[] {
 }
 
 function spacedDecimals(segments: readonly TextSegment[]): RuleFinding[] {
-  return [...matches(segments, SPACED_DECIMAL)].map(([segment, match]) =>
+  return [...matchesIn(segments, SPACED_DECIMAL)].map(([segment, match]) =>
     findingAt(segment, match.index, match.index + match[0].length, `space inside the number "${match[0]}" — write ${match[0].replace(/ /gu, '')}`),
   );
 }
@@ -91,7 +87,7 @@ interface Range {
 
 function rangeMarks(doc: LintDocument): RuleFinding[] {
   const byClass = new Map<'years' | 'values', Range[]>();
-  for (const [segment, match] of matches(doc.segments, RANGE)) {
+  for (const [segment, match] of matchesIn(doc.segments, RANGE)) {
     const [, from, mark, to] = match as unknown as [string, string, string, string];
     if (NOT_A_RANGE.test(segment.text.slice(0, match.index)) || /^0\d/u.test(from) || /^0\d/u.test(to)) continue;
     const kind = YEAR.test(from) && YEAR.test(to) ? 'years' : 'values';
@@ -121,7 +117,7 @@ function rangeMarks(doc: LintDocument): RuleFinding[] {
 function markup(doc: LintDocument): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const { pattern, what, fix } of MARKUP) {
-    for (const [segment, match] of matches(doc.segments, pattern)) {
+    for (const [segment, match] of matchesIn(doc.segments, pattern)) {
       findings.push(findingAt(segment, match.index, match.index + match[0].length, `${what} "${match[0]}" left in the text — ${fix}`));
     }
   }

@@ -4,7 +4,7 @@
  * (../../dates.ts) when it has a year and a day; a month or a day standing alone is not a date.
  */
 import { parseChineseDate, type ChineseDate } from '../../dates.ts';
-import type { TextSegment } from '../types.ts';
+import type { LintDocument, TextSegment } from '../types.ts';
 
 export interface TextDate {
   segment: TextSegment;
@@ -34,6 +34,13 @@ export function datesIn(segment: TextSegment): TextDate[] {
     dates.push(date);
   }
   return dates;
+}
+
+/** The document's 成文日期 (frontmatter `date`), when it is written and is a date; the rules read it even when the schema refused another field. */
+export function issuedDate(doc: LintDocument): ChineseDate | undefined {
+  const written = doc.frontmatter?.['date'];
+  const date = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
+  return typeof date === 'object' ? date : undefined;
 }
 
 /** How many days a month has; February has 29 when the year is not known. */
