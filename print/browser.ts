@@ -34,7 +34,8 @@ export class BrowserNotFoundError extends Error {
     super(
       `No Chromium found to render the print view (${detail}). ` +
         'Install one with `npx playwright install chromium` or `apt-get install chromium`, ' +
-        `or point ${CHROMIUM_ENV} at a Chromium or Chrome executable.`,
+        `or point ${CHROMIUM_ENV} at a Chromium or Chrome executable. ` +
+        'To build the pages without PDFs, set `gongwen({ pdf: false })` in astro.config.',
     );
     this.name = 'BrowserNotFoundError';
   }

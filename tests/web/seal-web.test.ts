@@ -39,6 +39,10 @@ test('seal.web: the web page shows the seal image after the 署名, announced as
     await expect(seal).toBeVisible();
     // After the 署名 and the date, in reading order.
     expect(await page.locator('.gw-signature > *').evaluateAll((nodes) => nodes.map((node) => node.className))).toEqual(['gw-signatory', 'gw-date', 'gw-seal']);
+    // This project builds with pdf: false: the page offers the print view and no PDF that would 404.
+    await expect(page.getByRole('link', { name: '打印版' })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: '下载 PDF' })).toHaveCount(0);
+    expect(await page.locator('[data-gw-pdf-link]').count()).toBe(0);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
