@@ -25,6 +25,7 @@ import { resolveFonts } from './fonts/resolve.ts';
 import { rehypeOutlineSections } from './rehype/outline-sections.ts';
 import { rehypeTables } from './rehype/tables.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
+import { headInjectWarningPlugin } from './head-inject-warning.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 import { PdfStore } from '../print/pdf-store.ts';
 import { contentSecurityPolicy } from './csp.ts';
@@ -71,7 +72,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections, rehypeTables], smartypants: false }) },
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx()])],
-          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin()] },
+          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
           ...(options.csp ? { security: { csp: contentSecurityPolicy() } } : {}),
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
