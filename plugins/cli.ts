@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * gongwen's command line.
  *   gongwen lint [files or directories…] [--format text|json] [--max-warnings N] [--fix]   (default: content/)
@@ -96,20 +95,10 @@ async function unusableTarget(targets: readonly string[]): Promise<string | unde
   return undefined;
 }
 
-/** The PDF command belongs to the print pipeline; it is loaded only when asked for, so lint works without it. */
+/** The PDF command needs the print pipeline (Chromium, Paged.js): loaded only when asked for, so lint starts quickly. */
 async function pdf(argv: string[]): Promise<number> {
-  // A computed specifier: the print module is optional, so its absence is not a type error here.
-  const specifier = '../print/pdf-command.ts';
-  let command: { pdfCommand(argv: string[]): Promise<number | void> };
-  try {
-    command = (await import(specifier)) as typeof command;
-  } catch (error) {
-    const missing = error as { code?: string; url?: string };
-    if (missing.code !== 'ERR_MODULE_NOT_FOUND' || !missing.url?.endsWith('/print/pdf-command.ts')) throw error;
-    process.stderr.write('gongwen pdf is not available: print/pdf-command.ts is not part of this installation\n');
-    return 2;
-  }
-  return (await command.pdfCommand(argv)) ?? 0;
+  const { pdfCommand } = await import('../print/pdf-command.ts');
+  return (await pdfCommand(argv)) ?? 0;
 }
 
 async function main(argv: string[]): Promise<number> {

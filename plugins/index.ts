@@ -55,6 +55,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   let lock = '';
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
+  // The route modules sit beside this one: TypeScript in the repository, compiled JavaScript in the package (lib/).
+  const script = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
 
   return {
     name: 'gongwen',
@@ -77,8 +79,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         });
         injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
-        injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry('fonts.ts') });
-        injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry('display-font.ts') });
+        injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry(`fonts.${script}`) });
+        injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry(`display-font.${script}`) });
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
       },
       'astro:config:done': ({ config }) => {
