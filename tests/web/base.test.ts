@@ -5,9 +5,12 @@
  * 西青张政报〔2024〕3号 (upward.mdx) given a phrase in straight quotes; dist/ is served at /site as the
  * site's host would.
  */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { astroBuild } from '../support/astro-build.ts';
 import { serveDirectory, type StaticServer } from '../../print/static-server.ts';
@@ -20,6 +23,7 @@ const QUOTED = '项目代号为 "HF-2024"。';
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 let root: string;
+let env: Record<string, string>;
 let out: string;
 let output: string;
 let server: StaticServer;
@@ -31,7 +35,8 @@ test.beforeAll(async () => {
   mkdirSync(content);
   const source = readFileSync(join(FIXTURE_CONTENT, `${SLUG}.mdx`), 'utf8');
   writeFileSync(join(content, `${SLUG}.mdx`), source.replace('\n<GongwenClosing', `\n${QUOTED}\n\n<GongwenClosing`));
-  const build = await astroBuild(PROJECT, { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: out, GONGWEN_FIXTURE_CACHE: join(root, 'cache') });
+  env = { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: out, GONGWEN_FIXTURE_CACHE: join(root, 'cache') };
+  const build = await astroBuild(PROJECT, env);
   output = build.output;
   expect(build.code, output).toBe(0);
   server = await serveDirectory(out, '/site');
@@ -103,4 +108,31 @@ test('the document keeps its straight quotes as written: no smart punctuation on
   await page.goto(`${server.url}documents/${SLUG}/print/`);
   await expect(page.locator('html')).toHaveAttribute('data-gw-paged', /^\d+$/u, { timeout: 60_000 });
   await expect(page.getByText('项目代号为').first()).toHaveText(QUOTED);
+});
+
+test('gongwen pdf, run in the project\'s folder, finds the print view under gongwen\'s base and prints it again into dist/documents/', async () => {
+  const pdf = join(out, 'documents', `${SLUG}.pdf`);
+  const sha256 = () => createHash('sha256').update(readFileSync(pdf)).digest('hex');
+  const built = sha256();
+  rmSync(pdf);
+  const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+  const cli = fileURLToPath(new URL('../../plugins/cli.ts', import.meta.url));
+  const run = await new Promise<{ code: number; output: string }>((resolve) => {
+    execFile(node, [cli, 'pdf', SLUG, '--dist', out], { cwd: PROJECT, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+  expect(run.code, run.output).toBe(0);
+  expect(run.output).toContain(`${SLUG}.pdf: 2 pages`);
+  expect(existsSync(join(out, `${SLUG}.pdf`))).toBe(false);
+  expect(sha256(), 'the same PDF as the build wrote').toBe(built);
+});
+
+test("a site that adds mdx() itself is told, once, to give it gongwen's processor, and how", async () => {
+  const build = await astroBuild(PROJECT, { ...env, GONGWEN_FIXTURE_OWN_MDX: '1', GONGWEN_FIXTURE_OUT: join(root, 'dist-own-mdx') });
+  expect(build.code, build.output).toBe(0);
+  const warnings = build.output.split('\n').filter((line) => line.includes('gongwenProcessor'));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain("the site's own mdx() renders the documents without gongwen's remark/rehype plugins");
+  expect(warnings[0]).toContain("`mdx({ processor: gongwenProcessor() })`, with `import { gongwenProcessor } from 'gongwen'`");
 });
