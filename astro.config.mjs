@@ -4,5 +4,6 @@ import gongwen from 'gongwen';
 
 export default defineConfig({
   site: 'https://example.gov.cn',
-  integrations: [gongwen()],
+  // The repository's site is gongwen alone: its home page is 全部公文.
+  integrations: [gongwen({ index: true })],
 });

@@ -16,14 +16,11 @@ import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
 import { gongwenLint } from './lint/integration.ts';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { resolveOptions, type GongwenOptions, type ResolvedOptions } from './options.ts';
-import { remarkGongwen } from './remark/index.ts';
+import { pagesHref, resolveOptions, type GongwenOptions, type PageConfig, type ResolvedOptions } from './options.ts';
+import { gongwenProcessor, processorMade } from './processor.ts';
 import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
 import { resolveFonts } from './fonts/resolve.ts';
-import { rehypeOutlineSections } from './rehype/outline-sections.ts';
-import { rehypeTables } from './rehype/tables.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { headInjectWarningPlugin } from './head-inject-warning.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
@@ -33,6 +30,7 @@ import { acquireBuildLock, buildLockFile, releaseBuildLock } from '../print/buil
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
 export type { GongwenOptions } from './options.ts';
+export { gongwenProcessor } from './processor.ts';
 
 const VIRTUAL_CONFIG = 'virtual:gongwen/config';
 
@@ -53,6 +51,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   let outDir = '';
   let restored = false;
   let lock = '';
+  /** Astro's own `base`: dist/ is served below it, so the PDF writer serves it there too. */
+  let astroBase = '/';
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
   // The route modules sit beside this one: TypeScript in the repository, compiled JavaScript in the package (lib/).
@@ -69,15 +69,24 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         if (command === 'build') await acquireBuildLock(lock, { log: (line) => logger.info(line) });
         // Seal images are read from the project: their paths are resolved once here, for the linter and the print view.
         options.seal.images = Object.fromEntries(Object.entries(options.seal.images).map(([name, file]) => [name, resolve(fileURLToPath(config.root), file)]));
+        astroBase = config.base;
         const hasMdx = config.integrations.some((integration) => integration.name === '@astrojs/mdx');
+        // The documents get gongwen's processor through mdx() alone; the site's .md pages keep its own (plugins/processor.ts).
+        if (hasMdx && !processorMade()) {
+          logger.warn(
+            "astro.config: the site's own mdx() renders the documents without gongwen's remark/rehype plugins — " +
+              "give it gongwen's processor: `mdx({ processor: gongwenProcessor() })`, with `import { gongwenProcessor } from 'gongwen'`.",
+          );
+        }
+        // Resolved once: every link of the pages starts with it.
+        const pages: PageConfig = { ...options, href: pagesHref(config.base, options.base) };
         updateConfig({
-          markdown: { processor: unified({ remarkPlugins: [remarkGongwen], rehypePlugins: [rehypeOutlineSections, rehypeTables], smartypants: false }) },
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
-          integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx()])],
-          vite: { plugins: [virtualConfigPlugin(options), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
+          integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx({ processor: gongwenProcessor() })])],
+          vite: { plugins: [virtualConfigPlugin(pages), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
           ...(options.csp ? { security: { csp: contentSecurityPolicy() } } : {}),
         });
-        injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
+        if (options.index) injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
         injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry(`fonts.${script}`) });
         injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry(`display-font.${script}`) });
@@ -93,7 +102,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         if (!options.pdf || !store || restored) return;
         restored = true;
         const contentDir = resolve(fileURLToPath(root), options.contentDir);
-        const kept = store.restore(outDir, (slug) => existsSync(join(contentDir, `${slug}.mdx`)));
+        const kept = store.restore(join(outDir, options.base), (slug) => existsSync(join(contentDir, `${slug}.mdx`)));
         if (kept.length === 0) return;
         const list = kept.map(({ slug, writtenAt }) => `${slug}.pdf (written by the build of ${writtenAt})`).join(', ');
         logger.info(`the last good PDFs stay in dist/ while this build runs: ${list}`);
@@ -107,7 +116,13 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           if (!options.pdf) return;
           const views = printViewsOf(pages.map((page) => page.pathname), options.base);
           const fonts = await resolveFonts(options.fonts, root);
-          await writePdfs(fileURLToPath(dir), views, { timeoutSeconds: options.pdfTimeoutSeconds, fonts, ...(store ? { store } : {}), log: (line) => logger.info(line) });
+          await writePdfs(fileURLToPath(dir), views, {
+            timeoutSeconds: options.pdfTimeoutSeconds,
+            fonts,
+            servedAt: astroBase,
+            ...(store ? { store } : {}),
+            log: (line) => logger.info(line),
+          });
         } finally {
           releaseBuildLock(lock);
         }
@@ -117,7 +132,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
 }
 
 /** Exposes the resolved options to the injected pages as `virtual:gongwen/config`. */
-function virtualConfigPlugin(options: ResolvedOptions) {
+function virtualConfigPlugin(options: PageConfig) {
   const resolved = `\0${VIRTUAL_CONFIG}`;
   return {
     name: 'gongwen:config',

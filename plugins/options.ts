@@ -28,9 +28,14 @@ export const optionsSchema = z.strictObject({
     .string()
     .default('/')
     .transform((value) => `/${value.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/')),
+  /**
+   * Also publish 全部公文, the list of every document, at `base` itself. Off by default: at "/" it would
+   * take the place of the site's own home page.
+   */
+  index: z.boolean().default(false),
   /** Licensed fonts per role; the open defaults fill what is not given. */
   fonts: z.partialRecord(z.enum(FONT_ROLES), fontChoice).default({}),
-  /** Write dist/<doc>.pdf for every document at the end of the build. */
+  /** Write dist/<base>/<doc>.pdf for every document at the end of the build. */
   pdf: z.boolean().default(true),
   /** 印章 (GB/T 9704 §7.3.5): the layout every document gets unless its frontmatter names another, and the seal images. */
   seal: z
@@ -70,6 +75,17 @@ export const optionsSchema = z.strictObject({
 
 export type GongwenOptions = z.input<typeof optionsSchema>;
 export type ResolvedOptions = z.output<typeof optionsSchema>;
+
+/** What the injected pages are given (virtual:gongwen/config): the options and the URL path their links start with. */
+export type PageConfig = ResolvedOptions & {
+  /** Astro's `base` then gongwen's, e.g. "/site/documents/": the pages' links start with it, while dist/ holds them under `base` alone. */
+  href: string;
+};
+
+/** The URL path of gongwen's pages: Astro's own `base` (where it serves dist/) joined with gongwen's `base`. */
+export function pagesHref(astroBase: string, base: string): string {
+  return `/${astroBase}/${base}/`.replace(/\/+/gu, '/');
+}
 
 export function resolveOptions(options: GongwenOptions | undefined): ResolvedOptions {
   const result = optionsSchema.safeParse(options ?? {});

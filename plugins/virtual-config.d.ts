@@ -1,5 +1,5 @@
 /** The integration's resolved options, as the injected pages import them. */
 declare module 'virtual:gongwen/config' {
-  const config: import('./options.ts').ResolvedOptions;
+  const config: import('./options.ts').PageConfig;
   export default config;
 }

@@ -1,8 +1,9 @@
 /**
- * `gongwen pdf <slug> [--out file] [--dist dir] [--timeout seconds]`: prints one document's
+ * `gongwen pdf <slug> [--out file] [--dist dir] [--base /] [--timeout seconds]`: prints one document's
  * PDF from an already built site, without rebuilding it. It prints with the fonts the project's
  * astro.config (in the current folder) gives gongwen, as the build does, so a character none of
- * them can draw stops it with the build's message.
+ * them can draw stops it with the build's message; from there too come gongwen's base (unless
+ * --base names another) and Astro's, at which dist/ is served so the print view finds its files.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,16 +37,10 @@ export async function pdfCommand(argv: string[]): Promise<number> {
   const slug = positional[0]!;
   const dist = resolve(flags.get('dist') ?? 'dist');
   const defaults = resolveOptions({});
-  const base = resolveOptions({ base: flags.get('base') ?? defaults.base }).base;
   const timeoutSeconds = Number(flags.get('timeout') ?? defaults.pdfTimeoutSeconds);
   if (!(timeoutSeconds > 0)) {
     console.error(`gongwen pdf: --timeout must be a positive number of seconds, got "${flags.get('timeout')}"`);
     return 2;
-  }
-  const pathname = `${base}${slug}/print/`;
-  if (!existsSync(resolve(dist, `.${pathname}index.html`))) {
-    console.error(`gongwen pdf: ${dist}${pathname}index.html does not exist — run \`npm run build\` first, or check the slug "${slug}" (and --base).`);
-    return 1;
   }
   let project;
   try {
@@ -56,12 +51,19 @@ export async function pdfCommand(argv: string[]): Promise<number> {
     console.error(`gongwen pdf: ${error.message}`);
     return 2;
   }
+  const base = resolveOptions({ base: flags.get('base') ?? project.base }).base;
+  const pathname = `${base}${slug}/print/`;
+  if (!existsSync(resolve(dist, `.${pathname}index.html`))) {
+    console.error(`gongwen pdf: ${dist}${pathname}index.html does not exist — run \`npm run build\` first, or check the slug "${slug}" (and --base).`);
+    return 1;
+  }
   try {
     const out = flags.get('out');
     const fonts = await resolveFonts(project.fonts, project.root);
     await writePdfs(dist, [{ slug, pathname }], {
       timeoutSeconds,
       fonts,
+      servedAt: project.astroBase,
       log: (line) => console.log(line),
       ...(out ? { outFile: resolve(out) } : {}),
     });

@@ -1,6 +1,6 @@
 /**
- * The PDF writer: prints each document's print view (/<slug>/print/) to dist/<slug>.pdf
- * in headless Chromium, after Paged.js has paginated it.
+ * The PDF writer: prints each document's print view (<base><slug>/print/) to dist/<base><slug>.pdf,
+ * beside the document's folder, in headless Chromium, after Paged.js has paginated it.
  *
  * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
  */
@@ -21,7 +21,7 @@ import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../
 export interface PrintView {
   /** The document's slug: its PDF is <slug>.pdf. */
   slug: string;
-  /** The print view's path in the site, e.g. /demo/print/. */
+  /** The print view's path in dist/ (without Astro's base), e.g. /documents/demo/print/. */
   pathname: string;
 }
 
@@ -47,6 +47,16 @@ export interface WritePdfsOptions {
    * well, and a document that fails keeps its stored copy in dist/ — or, having none, loses its page's PDF link.
    */
   store?: PdfStore;
+  /**
+   * Astro's `base`, e.g. "/site": the built pages' URLs (their scripts, styles and fonts) start with it
+   * while dist/ holds the files without it, so dist/ is served there.
+   */
+  servedAt?: string;
+}
+
+/** Where a view's PDF goes: beside its document's folder, e.g. dist/documents/demo.pdf for /documents/demo/print/. */
+export function pdfFileOf(distDir: string, view: PrintView): string {
+  return join(distDir, view.pathname.replace(/[^/]+\/print\/?$/u, ''), `${view.slug}.pdf`);
 }
 
 /** The print views among a build's pages: paths ending in /<slug>/print/ under the base. */
@@ -60,7 +70,7 @@ export function printViewsOf(pathnames: string[], base: string): PrintView[] {
   });
 }
 
-/** Prints every view to <outDir>/<slug>.pdf (or to `outFile` for a single view). */
+/** Prints every view to its pdfFileOf (or to `outFile` for a single view). */
 export async function writePdfs(
   distDir: string,
   views: PrintView[],
@@ -71,7 +81,7 @@ export async function writePdfs(
   for (const folder of [options.outFile ? dirname(options.outFile) : distDir, ...(options.store ? [options.store.dir] : [])]) {
     for (const name of await sweepStaleTemporaryFiles(folder)) options.log?.(`removed ${join(folder, name)}, left by a PDF writer that stopped before it finished`);
   }
-  const server = await serveDirectory(distDir);
+  const server = await serveDirectory(distDir, options.servedAt);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -82,8 +92,8 @@ export async function writePdfs(
     for (const view of views) {
       const started = performance.now();
       try {
-        const printed = await printView(page, `${server.origin}${view.pathname}`, view.slug, options.timeoutSeconds, options.fonts);
-        const file = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts);
+        const file = options.outFile ?? pdfFileOf(distDir, view);
         await options.store?.save(view.slug, printed.bytes);
         await writeFileAtomic(file, printed.bytes);
         const result = {
@@ -137,7 +147,7 @@ export function failureMessage(slug: string, error: unknown): string {
  * a PDF that does not exist.
  */
 async function keepLastGood(distDir: string, view: PrintView, options: WritePdfsOptions & { outFile?: string }): Promise<string> {
-  const target = options.outFile ?? join(distDir, `${view.slug}.pdf`);
+  const target = options.outFile ?? pdfFileOf(distDir, view);
   if (!options.store) return `  ${target}: the previous file, if any, is kept.`;
   const kept = await options.store.lastGood(view.slug);
   if (kept) {

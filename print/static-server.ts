@@ -1,6 +1,8 @@
 /**
  * A tiny static HTTP server over a built site (dist/) on 127.0.0.1 and an ephemeral port,
- * so the print views load their CSS, scripts and fonts as a browser would.
+ * so the print views load their CSS, scripts and fonts as a browser would. A site built with
+ * Astro's `base` (e.g. "/site") links its files below that path, so dist/ is served there, as
+ * `astro preview` and the site's own host do.
  *
  * Every request gets an answer and none can stop the build: a path that cannot name a file of the
  * site is refused with its status (400 malformed, 403 outside the site, 404 not there, 414 too long).
@@ -29,6 +31,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Origin, e.g. http://127.0.0.1:40123 */
   origin: string;
+  /** The URL dist/ is served at, with a trailing slash, e.g. http://127.0.0.1:40123/site/ */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -45,12 +49,14 @@ export function decodePathname(pathname: string): string | null {
   }
 }
 
-/** What a request path names: a file below `root`, or the status that refuses it. */
-function fileFor(root: string, target: string): string | number {
+/** What a request path names: a file below `root` (served at `prefix`), or the status that refuses it. */
+function fileFor(root: string, prefix: string, target: string): string | number {
   // The request target as sent: origin-form only (`/path?query`); `*` and absolute URLs name no file.
   if (!target.startsWith('/')) return 400;
-  const pathname = decodePathname(target.replace(/[?#].*$/su, ''));
-  if (pathname === null || pathname.includes('\0')) return 400;
+  const decoded = decodePathname(target.replace(/[?#].*$/su, ''));
+  if (decoded === null || decoded.includes('\0')) return 400;
+  if (decoded !== prefix && !decoded.startsWith(`${prefix}/`)) return 404;
+  const pathname = decoded.slice(prefix.length) || '/';
   const file = join(root, pathname);
   const inside = relative(root, file);
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 403;
@@ -59,8 +65,8 @@ function fileFor(root: string, target: string): string | number {
 
 const STATUS_OF_ERROR: Record<string, number> = { ENOENT: 404, ENOTDIR: 404, EISDIR: 404, ENAMETOOLONG: 414, EACCES: 403, EPERM: 403 };
 
-async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  let file = fileFor(root, request.url ?? '/');
+async function answer(root: string, prefix: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  let file = fileFor(root, prefix, request.url ?? '/');
   if (typeof file === 'number') {
     response.writeHead(file).end();
     return;
@@ -80,10 +86,13 @@ async function answer(root: string, request: IncomingMessage, response: ServerRe
   }
 }
 
-export async function serveDirectory(directory: string): Promise<StaticServer> {
+/** Serves `directory` at the path `servedAt` (Astro's `base`, "/" by default); anything outside it is 404. */
+export async function serveDirectory(directory: string, servedAt = '/'): Promise<StaticServer> {
   const root = resolve(directory);
+  // "/site/", "site" and "/site" are one base; "/" is none.
+  const prefix = `/${servedAt.replace(/^\/+|\/+$/gu, '')}`.replace(/^\/$/u, '');
   const server: Server = createServer((request, response) => {
-    answer(root, request, response).catch(() => {
+    answer(root, prefix, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
@@ -95,6 +104,7 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The font, seal and lint options of the project `gongwen lint` runs in: read from its astro.config, where the
  * integration is given them, so the linter checks against the fonts and seal images the build will print with,
- * at the severities the build applies.
+ * at the severities the build applies. `gongwen pdf` also reads where the pages live (the two bases).
  * Decision: the config is imported as Astro would (it is a module, options may be computed), and the
  * integration carries its resolved options under a registered symbol; no config, or none that uses
  * gongwen, means the open defaults. Importing a config loads Astro and every integration (4 s here), so
@@ -24,6 +24,9 @@ export interface ProjectOptions {
   fonts: ResolvedOptions['fonts'];
   seal: ResolvedOptions['seal'];
   lint: ResolvedOptions['lint'];
+  /** gongwen's `base` and Astro's own: where `gongwen pdf` finds a print view in dist/, and the path dist/ is served at. */
+  base: ResolvedOptions['base'];
+  astroBase: string;
   /** Where fonts.*.file and seal.images paths start: the config's root, else the project folder. */
   root: URL;
   /** The config file they came from, or null for the defaults. */
@@ -36,25 +39,27 @@ export async function projectOptions(cwd: string): Promise<ProjectOptions> {
   const project = pathToFileURL(`${cwd.replace(/\/?$/u, '/')}`);
   const configFile = CONFIG_FILES.map((name) => join(cwd, name)).find((path) => existsSync(path));
   const defaults = resolveOptions({});
-  if (!configFile) return { fonts: defaults.fonts, seal: defaults.seal, lint: defaults.lint, root: project, configFile: null };
+  if (!configFile) return { fonts: defaults.fonts, seal: defaults.seal, lint: defaults.lint, base: defaults.base, astroBase: '/', root: project, configFile: null };
   const { mtimeMs, size } = statSync(configFile);
   const stamp = { configFile, mtimeMs, size };
   const cacheFile = join(cwd, 'node_modules', '.cache', 'gongwen', 'lint-options.json');
   const remembered = await readFile(cacheFile, 'utf8')
-    .then((text) => JSON.parse(text) as typeof stamp & Pick<ProjectOptions, 'fonts' | 'seal' | 'lint'> & { root: string })
+    .then((text) => JSON.parse(text) as typeof stamp & Pick<ProjectOptions, 'fonts' | 'seal' | 'lint' | 'base' | 'astroBase'> & { root: string })
     .catch(() => null);
-  // A cache written before the lint option existed does not know its severities: read the config again.
-  if (remembered?.lint !== undefined && ['configFile', 'mtimeMs', 'size'].every((key) => remembered[key as keyof typeof stamp] === stamp[key as keyof typeof stamp])) {
-    return { fonts: remembered.fonts, seal: remembered.seal, lint: remembered.lint, root: new URL(remembered.root), configFile };
+  // A cache written before the lint option (or the bases) existed does not know them: read the config again.
+  if (remembered?.lint !== undefined && remembered.astroBase !== undefined && ['configFile', 'mtimeMs', 'size'].every((key) => remembered[key as keyof typeof stamp] === stamp[key as keyof typeof stamp])) {
+    const { fonts, seal, lint, base, astroBase } = remembered;
+    return { fonts, seal, lint, base, astroBase, root: new URL(remembered.root), configFile };
   }
   const found = await fromConfig(configFile, project);
   await mkdir(dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify({ ...stamp, fonts: found.fonts, seal: found.seal, lint: found.lint, root: found.root.href }));
+  const { fonts, seal, lint, base, astroBase } = found;
+  await writeFile(cacheFile, JSON.stringify({ ...stamp, fonts, seal, lint, base, astroBase, root: found.root.href }));
   return found;
 }
 
 async function fromConfig(configFile: string, project: URL): Promise<ProjectOptions> {
-  let config: { root?: string | URL; integrations?: unknown[] };
+  let config: { root?: string | URL; base?: string; integrations?: unknown[] };
   try {
     config = ((await import(pathToFileURL(configFile).href)) as { default?: typeof config }).default ?? {};
   } catch (error) {
@@ -68,5 +73,5 @@ async function fromConfig(configFile: string, project: URL): Promise<ProjectOpti
     .find((integration): integration is { [GONGWEN_OPTIONS]: ResolvedOptions } => typeof integration === 'object' && integration !== null && GONGWEN_OPTIONS in integration);
   const root = config.root ? new URL(String(config.root).replace(/\/?$/u, '/'), project) : project;
   const options = gongwen?.[GONGWEN_OPTIONS] ?? resolveOptions({});
-  return { fonts: options.fonts, seal: options.seal, lint: options.lint, root, configFile };
+  return { fonts: options.fonts, seal: options.seal, lint: options.lint, base: options.base, astroBase: config.base ?? '/', root, configFile };
 }

@@ -6,8 +6,8 @@ import { remarkClosing } from './closing.ts';
 import { remarkPartProps } from './part-props.ts';
 
 /**
- * The integration sets the site-wide Markdown processor, so a host site's own .md and .mdx pages
- * pass through here too: only a 公文 — an .mdx file whose frontmatter names a 发文字号 or its
+ * A site with its own mdx() gives it gongwen's processor (plugins/processor.ts), so the site's own
+ * .mdx pages pass through here too: only a 公文 — an .mdx file whose frontmatter names a 发文字号 or its
  * 发文机关 (a 纪要 may have no 字号) — is restructured.
  */
 export function isGongwenDocument(file: VFile): boolean {

@@ -32,9 +32,9 @@ test.afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Sends `GET <target>` exactly as given and resolves the status line's code and the body. */
-function rawGet(target: string): Promise<{ status: number; body: string }> {
-  const { port, hostname } = new URL(server.origin);
+/** Sends `GET <target>` exactly as given (to `on`, the site's server unless named) and resolves the status line's code and the body. */
+function rawGet(target: string, on: StaticServer = server): Promise<{ status: number; body: string }> {
+  const { port, hostname } = new URL(on.origin);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
       socket.write(Buffer.concat([Buffer.from('GET '), Buffer.from(target, 'latin1'), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]));
@@ -86,4 +86,19 @@ test('very long paths get 414 or 404 (431 past the header limit), never a crash'
   const response = await fetch(`${server.origin}/charts/growth-50%25.png`);
   expect(response.status).toBe(200);
   expect(await response.text()).toBe('percent');
+});
+
+test("served at Astro's base (/site), the site answers below it only, and .. still cannot climb out of it", async () => {
+  const based = await serveDirectory(site, '/site/');
+  try {
+    expect(based.url).toBe(`${based.origin}/site/`);
+    expect((await rawGet('/site/doc/', based)).body).toBe('<p>doc</p>');
+    expect(await rawGet('/site/charts/growth-50%.png', based)).toEqual({ status: 200, body: 'percent' });
+    expect((await rawGet('/doc/', based)).status).toBe(404);
+    expect((await rawGet('/sitemap/doc/', based)).status).toBe(404);
+    expect((await rawGet('/site/../secret.txt', based)).status).toBe(403);
+    expect((await rawGet('/site/%2e%2e/secret.txt', based)).status).toBe(403);
+  } finally {
+    await based.close();
+  }
 });
