@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'astro/loaders';
 import { gongwenLint } from './lint/integration.ts';
+import { gongwenDevPdf } from './dev/pdf.ts';
 import mdx from '@astrojs/mdx';
 import { pagesHref, resolveOptions, type GongwenOptions, type PageConfig, type ResolvedOptions } from './options.ts';
 import { gongwenProcessor, processorMade } from './processor.ts';
@@ -91,6 +92,9 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry(`fonts.${script}`) });
         injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry(`display-font.${script}`) });
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (options.pdf) gongwenDevPdf(server, { root: fileURLToPath(root), contentDir: options.contentDir, base: options.base, timeoutSeconds: options.pdfTimeoutSeconds, fonts: () => resolveFonts(options.fonts, root), log: (line) => logger.info(line) });
       },
       'astro:config:done': ({ config }) => {
         store = new PdfStore(fileURLToPath(new URL('gongwen/pdf/', config.cacheDir)));

@@ -53,7 +53,8 @@ export function offlinePage(browser: Browser, origin: string): Promise<Page> {
 /** Remembers every URL of `page` that is not the static server's (`origin`): each one fails through the proxy. */
 export function keepOffline(page: Page, origin: string): OfflineGuard {
   const blocked = new Set<string>();
-  const outside = (url: string) => /^(?:https?|wss?):/u.test(url) && new URL(url).origin !== origin;
+  // A WebSocket to the site's own host is the site's (the dev server's HMR socket): ws: is compared as http:.
+  const outside = (url: string) => /^(?:https?|wss?):/u.test(url) && new URL(url.replace(/^ws/u, 'http')).origin !== origin;
   const onRequest = (request: Request) => {
     if (outside(request.url())) blocked.add(request.url());
   };
