@@ -12,6 +12,7 @@ import { fixPaths } from './lint/fix.ts';
 import { fixedLine, formatJson, formatText, maxWarningsLine } from './lint/format.ts';
 import { documentFiles, lintPaths } from './lint/lint.ts';
 import { ProjectConfigError, projectOptions } from './lint/project-options.ts';
+import { ensurePackagedFonts, FontFetchError } from './fonts/packaged.ts';
 import { projectRules } from './lint/project-rules.ts';
 import type { RuleSet } from './lint/severity.ts';
 
@@ -55,10 +56,11 @@ async function lint(argv: string[]): Promise<number> {
   let rules: RuleSet;
   try {
     const project = await projectOptions(process.cwd());
+    await ensurePackagedFonts((line) => process.stderr.write(`gongwen lint: ${line}\n`));
     rules = await projectRules(project, project.root, targets, process.cwd());
   } catch (error) {
-    // A config that cannot be read is a setup problem, not a finding.
-    if (!(error instanceof ProjectConfigError)) throw error;
+    // A config that cannot be read, or a default font that cannot be fetched, is a setup problem, not a finding.
+    if (!(error instanceof ProjectConfigError || error instanceof FontFetchError)) throw error;
     process.stderr.write(`gongwen lint: ${error.message}\n`);
     return 2;
   }

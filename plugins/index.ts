@@ -22,6 +22,7 @@ import { gongwenProcessor, processorMade } from './processor.ts';
 import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
 import { resolveFonts } from './fonts/resolve.ts';
+import { ensurePackagedFonts } from './fonts/packaged.ts';
 import { pagedPolyfillPlugin } from '../print/vite-plugin.ts';
 import { headInjectWarningPlugin } from './head-inject-warning.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
@@ -54,6 +55,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   let lock = '';
   /** Astro's own `base`: dist/ is served below it, so the PDF writer serves it there too. */
   let astroBase = '/';
+  /** The URL path the pages' links start with: Astro's base then gongwen's (plugins/options.ts pagesHref). */
+  let href = options.base;
   const route = (path: string) => `${options.base}${path}`.replace(/\/+/gu, '/');
   const entry = (file: string) => new URL(`../src/routes/${file}`, import.meta.url).pathname;
   // The route modules sit beside this one: TypeScript in the repository, compiled JavaScript in the package (lib/).
@@ -68,6 +71,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         // A second build of this project waits for the first (print/build-lock.ts); released at build:done or exit.
         lock = buildLockFile(config.cacheDir);
         if (command === 'build') await acquireBuildLock(lock, { log: (line) => logger.info(line) });
+        // The open default fonts the linter and the print views read, fetched once per machine when not installed (fonts/packaged.ts).
+        if (command === 'build' || command === 'dev') await ensurePackagedFonts((line) => logger.info(line));
         // Seal images are read from the project: their paths are resolved once here, for the linter and the print view.
         options.seal.images = Object.fromEntries(Object.entries(options.seal.images).map(([name, file]) => [name, resolve(fileURLToPath(config.root), file)]));
         astroBase = config.base;
@@ -79,8 +84,9 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
               "give it gongwen's processor: `mdx({ processor: gongwenProcessor() })`, with `import { gongwenProcessor } from 'gongwen'`.",
           );
         }
-        // Resolved once: every link of the pages starts with it.
-        const pages: PageConfig = { ...options, href: pagesHref(config.base, options.base) };
+        // Resolved once: every link of the pages, and the dev server's PDFs, start with it.
+        href = pagesHref(config.base, options.base);
+        const pages: PageConfig = { ...options, href };
         updateConfig({
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx({ processor: gongwenProcessor() })])],
@@ -94,7 +100,16 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (options.pdf) gongwenDevPdf(server, { root: fileURLToPath(root), contentDir: options.contentDir, base: options.base, timeoutSeconds: options.pdfTimeoutSeconds, fonts: () => resolveFonts(options.fonts, root), log: (line) => logger.info(line) });
+        if (!options.pdf) return;
+        gongwenDevPdf(server, {
+          root: fileURLToPath(root),
+          contentDir: options.contentDir,
+          base: options.base,
+          href,
+          timeoutSeconds: options.pdfTimeoutSeconds,
+          fonts: () => resolveFonts(options.fonts, root),
+          log: (line) => logger.info(line),
+        });
       },
       'astro:config:done': ({ config }) => {
         store = new PdfStore(fileURLToPath(new URL('gongwen/pdf/', config.cacheDir)));

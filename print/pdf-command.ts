@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { writePdfs } from './pdf.ts';
 import { resolveOptions } from '../plugins/options.ts';
 import { resolveFonts } from '../plugins/fonts/index.ts';
+import { ensurePackagedFonts } from '../plugins/fonts/packaged.ts';
 import { ProjectConfigError, projectOptions } from '../plugins/lint/project-options.ts';
 
 const USAGE = 'usage: gongwen pdf <slug> [--out file.pdf] [--dist dist] [--base /] [--timeout seconds]';
@@ -59,6 +60,7 @@ export async function pdfCommand(argv: string[]): Promise<number> {
   }
   try {
     const out = flags.get('out');
+    await ensurePackagedFonts((line) => console.log(`gongwen pdf: ${line}`));
     const fonts = await resolveFonts(project.fonts, project.root);
     await writePdfs(dist, [{ slug, pathname }], {
       timeoutSeconds,

@@ -1,12 +1,13 @@
 /**
- * The PDF in `astro dev`: GET <base><slug>.pdf prints the dev server's own print view (<base><slug>/print/)
+ * The PDF in `astro dev`: GET <href><slug>.pdf prints the dev server's own print view (<href><slug>/print/)
  * the way the build's PDF writer does (print/pdf.ts printView), so the page's 下载 PDF link works while
  * writing. One Chromium, started by the first request and closed with the server; each PDF is kept
- * until its document is saved again.
+ * until its document is saved with other content.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { launchChromium } from '../../print/browser.ts';
@@ -17,63 +18,41 @@ import type { FontRole, ResolvedFont } from '../fonts/index.ts';
 const DOCUMENT_EXTENSION = '.mdx';
 
 /**
- * How long a print waits, after its document was saved, for Astro's content layer to store the new
- * frontmatter (it writes .astro/data-store.json when it has); a save that changed nothing there never writes it.
+ * A print waits until Astro's content layer has stored the saved document: the page's text comes from
+ * the .mdx module, which Vite reads at once, but its frontmatter and the fonts' characters come from the
+ * content store, which Astro writes (.astro/data-store.json) a moment later — more under load. Printing
+ * before then cuts the fonts to the old text. The store is current once it is newer than the document;
+ * a save that stored nothing new (a document changed back, a failed sync) is printed after the limit.
  */
-const CONTENT_SETTLE_MS = 2000;
+const CONTENT_STORED_LIMIT_MS = 10_000;
+const CONTENT_STORED_POLL_MS = 50;
 
 export interface DevPdfOptions {
   /** The project root (absolute). */
   root: string;
   /** The documents' folder, relative to `root`. */
   contentDir: string;
-  /** Where the pages live in the site, e.g. "/" or "/gongwen/" (resolved options' base). */
+  /** gongwen's base, e.g. "/documents/": Astro's dev server has taken its own base off a request's URL before it reaches this middleware. */
   base: string;
+  /** The URL path of the pages, Astro's base then gongwen's, e.g. "/site/documents/" (plugins/options.ts pagesHref): where the print view is fetched. */
+  href: string;
   timeoutSeconds: number;
   /** Resolves the fonts the print views use (plugins/fonts/resolve.ts), as the build does; called once, by the first print. */
   fonts: () => Promise<Record<FontRole, ResolvedFont>>;
   log: (line: string) => void;
 }
 
-export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, timeoutSeconds, fonts, log }: DevPdfOptions): void {
+export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, href, timeoutSeconds, fonts, log }: DevPdfOptions): void {
   const folder = resolve(root, contentDir);
   const dataStore = join(root, '.astro', 'data-store.json');
   const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}([^/]+)\\.pdf$`, 'u');
-  /**
-   * Each slug's PDF, printed or being printed, with the document file's state it was printed from: a file
-   * saved since (its size or time changed) prints again, even before the file watcher has said so.
-   */
+  /** Each slug's PDF, printed or being printed, with the SHA-256 of the document it was printed from: a document saved with other bytes prints again. */
   const cache = new Map<string, { version: string; pdf: Promise<Uint8Array> }>();
-  /** Slugs saved since Astro last stored the content, and what lets their next print go. */
-  const settling = new Map<string, { done: Promise<void>; release: () => void }>();
   let browser: Promise<Browser> | undefined;
   let resolvedFonts: ReturnType<DevPdfOptions['fonts']> | undefined;
   /** Prints run one at a time, each in a tab of its own: two at once would share the CPU and may time out. */
   let queue: Promise<unknown> = Promise.resolve();
 
-  const settle = (slug: string) => {
-    if (settling.has(slug)) return;
-    let resolveDone = () => {};
-    const done = new Promise<void>((resolve) => {
-      resolveDone = resolve;
-    });
-    const release = () => {
-      clearTimeout(timer);
-      settling.delete(slug);
-      resolveDone();
-    };
-    const timer = setTimeout(release, CONTENT_SETTLE_MS);
-    settling.set(slug, { done, release });
-  };
-
-  server.watcher.on('all', (event, file) => {
-    if (file === dataStore) {
-      for (const { release } of [...settling.values()]) release();
-      return;
-    }
-    if (!file.startsWith(folder) || !file.endsWith(DOCUMENT_EXTENSION)) return;
-    if (event === 'change' || event === 'add') settle(basename(file, DOCUMENT_EXTENSION));
-  });
   server.httpServer?.once('close', () => {
     void browser?.then((running) => running.close()).catch(() => {});
   });
@@ -84,8 +63,19 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, t
       throw error;
     }));
 
-  const print = async (slug: string, origin: string): Promise<Uint8Array> => {
-    await settling.get(slug)?.done;
+  /** Resolves once the content store is newer than the document `file` (or after the limit). */
+  const stored = async (file: string) => {
+    const deadline = performance.now() + CONTENT_STORED_LIMIT_MS;
+    while (performance.now() < deadline) {
+      const store = statSync(dataStore, { throwIfNoEntry: false });
+      const document = statSync(file, { throwIfNoEntry: false });
+      if (!store || !document || store.mtimeMs >= document.mtimeMs) return;
+      await new Promise((resolve) => setTimeout(resolve, CONTENT_STORED_POLL_MS));
+    }
+  };
+
+  const print = async (slug: string, file: string, origin: string): Promise<Uint8Array> => {
+    await stored(file);
     browser ??= launchChromium();
     const running = await browser.catch((error: unknown) => {
       // A failed launch is tried again by the next request (Chromium may be installed meanwhile).
@@ -95,7 +85,7 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, t
     const page = await offlinePage(running, origin);
     try {
       const started = performance.now();
-      const printed = await printView(page, `${origin}${base}${encodeURIComponent(slug)}/print/`, slug, timeoutSeconds, await fontsOnce());
+      const printed = await printView(page, `${origin}${href}${encodeURIComponent(slug)}/print/`, slug, timeoutSeconds, await fontsOnce());
       log(`${slug}.pdf: ${printed.pages} pages, ${printed.bytes.byteLength} bytes (${Math.round(performance.now() - started)} ms)`);
       return printed.bytes;
     } finally {
@@ -110,12 +100,10 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, t
     const file = join(folder, `${slug}${DOCUMENT_EXTENSION}`);
     // Not a document: Astro's own 404.
     if (!existsSync(file)) return next();
-    const { size, mtimeMs } = statSync(file);
-    const version = `${size}:${mtimeMs}`;
+    const version = createHash('sha256').update(readFileSync(file)).digest('hex');
     let pdf = cache.get(slug)?.version === version ? cache.get(slug)?.pdf : undefined;
     if (!pdf) {
-      if (cache.has(slug)) settle(slug);
-      const job = queue.then(() => print(slug, originOf(request)));
+      const job = queue.then(() => print(slug, file, originOf(request)));
       queue = job.catch(() => {});
       pdf = job;
       cache.set(slug, { version, pdf: job });

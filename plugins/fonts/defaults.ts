@@ -4,12 +4,11 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
+import { PACKAGED_FONTS, packagedFontFile } from './packaged.ts';
 import type { FontRole } from './types.ts';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 
 /** The CSS family our @font-face rule declares for a role's font; a fallback (index 1, 2…) gets `gongwen-<role>-2`, `-3`… */
 export function roleFamily(role: FontRole, index = 0): string {
@@ -25,20 +24,14 @@ export const ROLE_NAMES: Record<FontRole, string> = {
   song: '宋体',
 };
 
-/** A file inside an installed npm package, found the way Node resolves it (no hard-coded node_modules path). */
-function packageFile(specifier: string): string {
-  return require.resolve(specifier);
-}
+export const notoSerifRegular = () => packagedFontFile(PACKAGED_FONTS.notoSerifRegular);
 
-export const notoSerifRegular = () => packageFile('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
-
-/** The npm defaults: static glyf fonts under the OFL (fonts.md §1). */
+/** The npm defaults: static glyf fonts under the OFL (fonts.md §1), read from their package or gongwen's font store (packaged.ts). */
 export const PACKAGED_DEFAULTS: Record<Exclude<FontRole, 'fang'>, () => string> = {
   // Noto Serif SC Black stands in for 方正小标宋 in the red 发文机关标志 and the titles.
-  xiaobiaosong: () => packageFile('@expo-google-fonts/noto-serif-sc/900Black/NotoSerifSC_900Black.ttf'),
-  hei: () => packageFile('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  // One WOFF2 with glyf outlines that maps all 30,142 code points; fontsource files the Regular under 500.
-  kai: () => packageFile('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff2'),
+  xiaobiaosong: () => packagedFontFile(PACKAGED_FONTS.notoSerifBlack),
+  hei: () => packagedFontFile(PACKAGED_FONTS.notoSansRegular),
+  kai: () => packagedFontFile(PACKAGED_FONTS.wenkai),
   song: notoSerifRegular,
 };
 

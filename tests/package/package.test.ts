@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +26,15 @@ interface Run {
   output: string;
 }
 
+/** gongwen's font store for this test alone (fonts/packaged.ts): the site's first build fills it from the npm registry. */
+let store = '';
+
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       command,
       args,
-      { cwd, env: { ...process.env, PATH, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: { ...process.env, PATH, NO_COLOR: '1', FORCE_COLOR: '0', GONGWEN_FONT_STORE: store, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
@@ -62,6 +65,7 @@ let packed: { filename: string; files: { path: string }[] } = { filename: '', fi
 test.beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'gongwen-package-'));
   site = join(work, 'site');
+  store = join(work, 'font-store');
   // lib/ was built by the global setup; --ignore-scripts keeps npm pack from building it again.
   const pack = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO);
   expect(pack.code, pack.output).toBe(0);
@@ -127,6 +131,8 @@ test('the tarball holds the compiled package, its licence, README and changelog,
   expect(Object.keys(installed['peerDependencies'] as object).sort()).toEqual(['@astrojs/markdown-remark', '@astrojs/mdx', 'astro']);
   // The site's Astro is the only one: the package brings no nested copy.
   expect(existsSync(join(site, 'node_modules/gongwen/node_modules/astro'))).toBe(false);
+  // Nor the 261 MB of the open fonts' packages: their four files are fetched by the first build.
+  for (const fonts of ['@expo-google-fonts', '@fontsource']) expect(existsSync(join(site, 'node_modules', fonts)), fonts).toBe(false);
 });
 
 test('astro build with a gongwen base writes the pages and the PDF under it, and keeps the site\'s home page and Markdown', async () => {
@@ -138,6 +144,14 @@ test('astro build with a gongwen base writes the pages and the PDF under it, and
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toContain('FandolFang');
   expect(warnings[0]).toContain('fonts.fang.file');
+  // The open default fonts, fetched once into the store, each checked against its pinned SHA-256.
+  expect(build.output).toContain('fetched the open default fonts 400Regular/NotoSerifSC_400Regular.ttf, 900Black/NotoSerifSC_900Black.ttf of @expo-google-fonts/noto-serif-sc@0.4.3');
+  expect(build.output).toContain('fetched the open default font 400Regular/NotoSansSC_400Regular.ttf of @expo-google-fonts/noto-sans-sc@0.4.3');
+  expect(build.output).toContain('fetched the open default font files/lxgw-wenkai-latin-500-normal.woff2 of @fontsource/lxgw-wenkai@5.3.0');
+  for (const file of ['@expo-google-fonts/noto-serif-sc@0.4.3/LICENSE_FONT', '@expo-google-fonts/noto-sans-sc@0.4.3/LICENSE_FONT', '@fontsource/lxgw-wenkai@5.3.0/LICENSE']) {
+    expect(await readFile(join(store, file), 'utf8')).toContain('SIL OPEN FONT LICENSE');
+  }
+  expect((await readdir(store)).filter((name) => name.startsWith('.fetch-')), 'no fetch left half done').toEqual([]);
   const dist = join(site, 'dist');
   const pdf = await readFile(join(dist, 'documents/letter-han.pdf'));
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -158,6 +172,7 @@ test('astro build under an Astro base and no gongwen base writes dist/<doc>.pdf 
   await writeFile(join(site, 'astro.config.mjs'), astroConfig(`base: '/site',`, ''));
   const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], site);
   expect(build.code, build.output).toBe(0);
+  expect(build.output, 'the fonts are fetched once').not.toContain('fetched the open default font');
   const dist = join(site, 'dist');
   expect((await readFile(join(dist, 'letter-han.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const page = await readFile(join(dist, 'letter-han/index.html'), 'utf8');
@@ -174,6 +189,20 @@ test('npx gongwen lint and npx gongwen pdf run from the installed package', asyn
   expect(pdf.code, pdf.output).toBe(0);
   const text = (await readPages(await openPdf(out))).flatMap((p) => p.lines.map((line) => line.text)).join('');
   expect(text).toContain(TITLE);
+});
+
+test('a default font that cannot be fetched stops gongwen lint with the fix, and leaves nothing half-fetched in the store', async () => {
+  const empty = join(work, 'empty-store');
+  // A registry nothing answers at (npm's cache is keyed by the registry's address, so it cannot help).
+  const lint = await run('npx', ['--no-install', 'gongwen', 'lint'], site, {
+    GONGWEN_FONT_STORE: empty,
+    npm_config_registry: 'http://127.0.0.1:9/',
+    npm_config_fetch_retries: '0',
+  });
+  expect(lint.code, lint.output).toBe(2);
+  expect(lint.output).toContain('gongwen lint: gongwen could not fetch the open default fonts of @expo-google-fonts/noto-serif-sc@0.4.3 from the npm registry');
+  expect(lint.output).toContain('`npm install --save-dev @expo-google-fonts/noto-serif-sc@0.4.3`');
+  expect(await readdir(empty)).toEqual([]);
 });
 
 test('the site type-checks clean under astro/tsconfigs/strict with gongwen\'s declarations', async () => {
