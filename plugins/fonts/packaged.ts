@@ -112,9 +112,17 @@ export async function ensurePackagedFonts(log: (line: string) => void = () => {}
 }
 
 async function fetchPackage(spec: string, fonts: PackagedFont[], log: (line: string) => void): Promise<void> {
-  await mkdir(fontStore(), { recursive: true });
-  // Inside the store, so the files move into place by rename (same file system).
-  const work = await mkdtemp(join(fontStore(), '.fetch-'));
+  let work: string;
+  try {
+    await mkdir(fontStore(), { recursive: true });
+    // Inside the store, so the files move into place by rename (same file system).
+    work = await mkdtemp(join(fontStore(), '.fetch-'));
+  } catch (error) {
+    throw new FontFetchError(
+      `gongwen cannot write its font store ${fontStore()} (${(error as Error).message}): set GONGWEN_FONT_STORE to a folder it may write, ` +
+        `or install the package in the site: \`npm install --save-dev ${spec}\``,
+    );
+  }
   try {
     let filename: string;
     try {

@@ -191,7 +191,7 @@ test('npx gongwen lint and npx gongwen pdf run from the installed package', asyn
   expect(text).toContain(TITLE);
 });
 
-test('a default font that cannot be fetched stops gongwen lint with the fix, and leaves nothing half-fetched in the store', async () => {
+test('a default font that cannot be fetched, or a font store that cannot be written, stops gongwen lint with the fix, and leaves nothing half-fetched', async () => {
   const empty = join(work, 'empty-store');
   // A registry nothing answers at (npm's cache is keyed by the registry's address, so it cannot help).
   const lint = await run('npx', ['--no-install', 'gongwen', 'lint'], site, {
@@ -203,6 +203,13 @@ test('a default font that cannot be fetched stops gongwen lint with the fix, and
   expect(lint.output).toContain('gongwen lint: gongwen could not fetch the open default fonts of @expo-google-fonts/noto-serif-sc@0.4.3 from the npm registry');
   expect(lint.output).toContain('`npm install --save-dev @expo-google-fonts/noto-serif-sc@0.4.3`');
   expect(await readdir(empty)).toEqual([]);
+
+  // A store that cannot be made (its path runs through a file) is named, with the way out.
+  const unwritable = join(site, 'package.json', 'fonts');
+  const blocked = await run('npx', ['--no-install', 'gongwen', 'lint'], site, { GONGWEN_FONT_STORE: unwritable });
+  expect(blocked.code, blocked.output).toBe(2);
+  expect(blocked.output).toContain(`gongwen lint: gongwen cannot write its font store ${unwritable}`);
+  expect(blocked.output).toContain('set GONGWEN_FONT_STORE to a folder it may write');
 });
 
 test('the site type-checks clean under astro/tsconfigs/strict with gongwen\'s declarations', async () => {
