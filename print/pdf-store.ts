@@ -6,8 +6,8 @@
  *
  * A build copies every stored PDF of a current document into dist/ as soon as Astro has emptied it
  * (`restore`), so a build that fails — in the linter, while rendering, or killed — leaves the last
- * good PDFs where they were; a document that prints replaces its copy in both places. The store is
- * keyed by document, so a later build can also skip printing a document whose inputs did not change.
+ * good PDFs where they were; a document that prints replaces its copy in both places. With each PDF
+ * goes what it was printed from, so a later build skips printing a document whose inputs did not change.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -23,7 +23,14 @@ export interface StoredPdf {
   sha256: string;
   /** When the build that printed it wrote it (ISO 8601, UTC). */
   writtenAt: string;
+  /** What lets a later build use it instead of printing (print/pdf.ts): its page count, its log lines, and what it was printed from. */
+  pages?: number;
+  log?: string[];
+  inputs?: { files: string[]; digest: string };
 }
+
+/** What a printed PDF is stored with so that a later build can use it again. */
+export type Reuse = Required<Pick<StoredPdf, 'pages' | 'log' | 'inputs'>>;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -37,10 +44,10 @@ export class PdfStore {
   private pdf = (slug: string) => join(this.dir, `${slug}.pdf`);
   private manifest = (slug: string) => join(this.dir, `${slug}.json`);
 
-  /** Keeps `bytes` as the last good PDF of `slug`. */
-  async save(slug: string, bytes: Uint8Array): Promise<StoredPdf> {
+  /** Keeps `bytes` as the last good PDF of `slug`, with what it was printed from when given. */
+  async save(slug: string, bytes: Uint8Array, reuse?: Reuse): Promise<StoredPdf> {
     await mkdir(this.dir, { recursive: true });
-    const stored: StoredPdf = { slug, file: this.pdf(slug), bytes: bytes.byteLength, sha256: sha256(bytes), writtenAt: new Date().toISOString() };
+    const stored: StoredPdf = { slug, file: this.pdf(slug), bytes: bytes.byteLength, sha256: sha256(bytes), writtenAt: new Date().toISOString(), ...reuse };
     await writeFileAtomic(stored.file, bytes);
     const { file: _, ...manifest } = stored;
     await writeFileAtomic(this.manifest(slug), `${JSON.stringify(manifest, null, 2)}\n`);

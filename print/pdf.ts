@@ -2,18 +2,21 @@
  * The PDF writer: prints each document's print view (<base><slug>/print/) to dist/<base><slug>.pdf,
  * beside the document's folder, in headless Chromium, after Paged.js has paginated it.
  *
- * One Chromium and one tab for the whole build, the site served from dist/ on an ephemeral port.
+ * One Chromium and one tab for the whole build, started by the first document that must print, the
+ * site served from dist/ on an ephemeral port. A document whose inputs (print/print-inputs.ts)
+ * are those stored with its last PDF is not printed again: the stored copy is written instead.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { chromiumLaunchOptions, launchChromium } from './browser.ts';
+import { inputsDigest, writerIdentity } from './print-inputs.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
-import { serveDirectory } from './static-server.ts';
+import { serveDirectory, type StaticServer } from './static-server.ts';
 import { sweepStaleTemporaryFiles, writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
-import type { PdfStore } from './pdf-store.ts';
+import type { PdfStore, StoredPdf } from './pdf-store.ts';
 import { keepOffline, offlinePage } from './offline.ts';
 import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
@@ -31,6 +34,8 @@ export interface PdfResult {
   pages: number;
   bytes: number;
   milliseconds: number;
+  /** False when the stored PDF was reused, its inputs unchanged. */
+  printed: boolean;
 }
 
 export interface WritePdfsOptions {
@@ -82,39 +87,48 @@ export async function writePdfs(
     for (const name of await sweepStaleTemporaryFiles(folder)) options.log?.(`removed ${join(folder, name)}, left by a PDF writer that stopped before it finished`);
   }
   const server = await serveDirectory(distDir, options.servedAt);
+  // Only a build with a store can reuse a PDF; `gongwen pdf` always prints.
+  const identity = options.store ? await writerIdentity(chromiumLaunchOptions().executablePath) : undefined;
   let browser: Browser | undefined;
+  let page: Page | undefined;
   try {
-    browser = await launchChromium();
-    let page = await offlinePage(browser, server.origin);
     const results: PdfResult[] = [];
     const failures: string[] = [];
     // One bad document does not stop the others: each is tried, and all failures are reported together.
     for (const view of views) {
       const started = performance.now();
+      const file = options.outFile ?? pdfFileOf(distDir, view);
       try {
-        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts);
-        const file = options.outFile ?? pdfFileOf(distDir, view);
-        await options.store?.save(view.slug, printed.bytes);
-        await writeFileAtomic(file, printed.bytes);
-        const result = {
-          slug: view.slug,
-          file,
-          pages: printed.pages,
-          bytes: printed.bytes.byteLength,
-          milliseconds: Math.round(performance.now() - started),
-        };
-        options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
-        for (const note of printed.layoutNotes) options.log?.(`${view.slug}.pdf: ${note}`);
-        for (const line of printed.substituted.map(substitutionLine)) options.log?.(`${view.slug}.pdf: ${line}`);
-        if (options.fonts) {
-          const report = summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted);
-          for (const line of report) options.log?.(`${view.slug}.pdf: ${line}`);
+        const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
+        if (unchanged) {
+          await writeFileAtomic(file, await readFile(unchanged.file));
+          options.log?.(
+            `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,
+          );
+          for (const line of unchanged.log) options.log?.(`${view.slug}.pdf: ${line}`);
+          results.push({ slug: view.slug, file, pages: unchanged.pages, bytes: unchanged.bytes, milliseconds: Math.round(performance.now() - started), printed: false });
+          continue;
         }
+        browser ??= await launchChromium();
+        page ??= await printTab(browser, server.origin);
+        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts);
+        const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
+        if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
+        if (identity) {
+          const inputs = await loadedFiles(page, server);
+          await options.store?.save(view.slug, printed.bytes, { pages: printed.pages, log: notes, inputs: { files: inputs, digest: await inputsDigest(distDir, inputs, identity) } });
+        } else {
+          await options.store?.save(view.slug, printed.bytes);
+        }
+        await writeFileAtomic(file, printed.bytes);
+        const result = { slug: view.slug, file, pages: printed.pages, bytes: printed.bytes.byteLength, milliseconds: Math.round(performance.now() - started), printed: true };
+        options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
+        for (const note of notes) options.log?.(`${view.slug}.pdf: ${note}`);
         results.push(result);
       } catch (error) {
         failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
-        await page.close();
-        page = await offlinePage(browser, server.origin);
+        await page?.close();
+        page = undefined;
       }
     }
     if (failures.length > 0) throw new Error(`${failures.length} of ${views.length} PDFs were not written:\n${failures.join('\n')}`);
@@ -123,6 +137,31 @@ export async function writePdfs(
     await browser?.close();
     await server.close();
   }
+}
+
+/** The tab the documents print in, one after another (a fresh one after a failure), recording every resource each loads. */
+async function printTab(browser: Browser, origin: string): Promise<Page> {
+  const page = await offlinePage(browser, origin);
+  // Resource Timing keeps 250 entries unless told: a document with many images must not lose any.
+  await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));
+  return page;
+}
+
+/**
+ * The files of dist/ the print view on `page` loaded: the page and every resource Resource Timing lists,
+ * which includes what the tab took from its cache (a style sheet an earlier document fetched).
+ */
+async function loadedFiles(page: Page, server: StaticServer): Promise<string[]> {
+  const urls = [page.url(), ...(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))];
+  return [...new Set(urls.flatMap((url) => server.fileOf(url) ?? []))].sort();
+}
+
+/** The stored PDF of `slug`, if what it was printed from is unchanged: the same files, bytes, writer and Chromium. */
+async function unchangedPdf(store: PdfStore, distDir: string, slug: string, identity: string): Promise<(StoredPdf & Required<Pick<StoredPdf, 'pages' | 'log'>>) | undefined> {
+  const stored = await store.lastGood(slug);
+  if (!stored?.inputs || stored.pages === undefined || stored.log === undefined) return undefined;
+  if ((await inputsDigest(distDir, stored.inputs.files, identity)) !== stored.inputs.digest) return undefined;
+  return { ...stored, pages: stored.pages, log: stored.log };
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -33,6 +34,8 @@ export interface StaticServer {
   origin: string;
   /** The URL dist/ is served at, with a trailing slash, e.g. http://127.0.0.1:40123/site/ */
   url: string;
+  /** The file of dist/ a URL of this server names, relative to dist/ (a folder's index.html), or null when it names none. */
+  fileOf(url: string): string | null;
   close(): Promise<void>;
 }
 
@@ -105,6 +108,13 @@ export async function serveDirectory(directory: string, servedAt = '/'): Promise
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${prefix}/`,
+    fileOf: (url) => {
+      const parsed = URL.parse(url);
+      if (parsed?.origin !== `http://127.0.0.1:${port}`) return null;
+      const file = fileFor(root, prefix, parsed.pathname);
+      if (typeof file === 'number') return null;
+      return relative(root, statSync(file, { throwIfNoEntry: false })?.isDirectory() ? join(file, 'index.html') : file);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -54,6 +54,23 @@ const dropSite = (site: Site) => rmSync(resolve(site.out, '..'), { recursive: tr
 /** Breaks a document as an author might: appends `text` to its body. */
 const append = (site: Site, slug: string, text: string) => writeFileSync(join(site.content, `${slug}.mdx`), `${readFileSync(join(site.content, `${slug}.mdx`), 'utf8')}\n${text}\n`);
 
+/**
+ * Edits a document as an author revising it might, so that it must print again: its first paragraph said
+ * twice (the published words, so the linter has nothing to say). Returns the source as it was.
+ */
+function revise(site: Site, slug: string): string {
+  const file = join(site.content, `${slug}.mdx`);
+  const source = readFileSync(file, 'utf8');
+  // The first line of prose: it opens with a Chinese character or mark, not with markup or a frontmatter key.
+  const first = source.split('\n').find((line) => /^[^\x00-\x7F].{20,}/u.test(line))!;
+  writeFileSync(file, source.replace(first, `${first}\n\n${first}`));
+  return source;
+}
+
+/** The log line of a document printed (not reused) by a build. */
+const printedLine = (slug: string) => new RegExp(`${slug}\\.pdf: \\d+ pages, \\d+ bytes \\(\\d+ ms\\)`, 'u');
+const reusedLine = (slug: string) => new RegExp(`${slug}\\.pdf: \\d+ pages, \\d+ bytes — not printed again: its print view and every file it loads are unchanged since the build of \\d{4}-`, 'u');
+
 test('a page that fails to render: the build fails, and both documents keep their last good PDFs, byte for byte', async () => {
   const site = await builtSite();
   try {
@@ -90,8 +107,9 @@ test('documents that fail to print keep their last good PDF, and the build says 
     const before = site.pdfs();
     const stored = JSON.parse(readFileSync(join(site.env['GONGWEN_FIXTURE_CACHE']!, 'gongwen', 'pdf', 'letter-han.json'), 'utf8')) as { writtenAt: string; sha256: string; bytes: number };
     expect(stored.sha256).toBe(before['letter-han']);
-    // A new document, never printed; then every print view times out.
+    // A new document, never printed, and the two edited (an unchanged one would not print); then every print view times out.
     copyFileSync(join(FIXTURE_CONTENT, 'upward.mdx'), join(site.content, 'upward.mdx'));
+    for (const slug of DOCUMENTS) revise(site, slug);
     const { code, output } = await astroBuild(PROJECT, { ...site.env, GONGWEN_PDF_TIMEOUT: '0.01' });
     expect(code).not.toBe(0);
     expect(output).toContain('3 of 3 PDFs were not written');
@@ -107,10 +125,11 @@ test('documents that fail to print keep their last good PDF, and the build says 
   }
 });
 
-test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist/, and the next build prints them again', async () => {
+test('a build killed (SIGKILL) while it prints leaves whole PDFs in dist/, and the next build prints again only the one the kill left changed', async () => {
   const site = await builtSite();
   try {
     const before = site.pdfs();
+    const originals = Object.fromEntries(DOCUMENTS.map((slug) => [slug, revise(site, slug)]));
     const root = resolve(PROJECT);
     const child = spawn(process.execPath, [ASTRO, 'build', '--root', root], { cwd: root, env: { ...process.env, ...site.env, NO_COLOR: '1' }, detached: true });
     let log = '';
@@ -118,7 +137,7 @@ test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist
       const watch = (chunk: Buffer) => {
         log += chunk.toString();
         // The first PDF is written: the kill lands while the second prints.
-        if (/letter-han\.pdf: \d+ pages/u.test(log)) {
+        if (printedLine('letter-han').test(log)) {
           process.kill(-child.pid!, 'SIGKILL');
           done();
         }
@@ -129,13 +148,61 @@ test('a build killed (SIGKILL) while it prints leaves the last good PDFs in dist
     const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(signal === 'SIGKILL' ? null : code)));
     await killed;
     expect(await exited, log).toBeNull();
-    expect(site.pdfs()).toEqual(before);
+    // The one printed is the revised document's, whole; the other is still its last good PDF.
+    const store = join(site.env['GONGWEN_FIXTURE_CACHE']!, 'gongwen', 'pdf');
+    expect(site.pdfs()['order-ling']).toBe(before['order-ling']);
+    expect(site.pdfs()['letter-han']).toBe(sha256(join(store, 'letter-han.pdf')));
+    expect(site.pdfs()['letter-han']).not.toBe(before['letter-han']);
+
+    // The revisions taken back: the letter prints again, to the bytes it had; the order, never printed from its revision, is reused.
+    for (const slug of DOCUMENTS) writeFileSync(join(site.content, `${slug}.mdx`), originals[slug]!);
     const { code, output } = await astroBuild(PROJECT, site.env);
     expect(code, output).toBe(0);
+    expect(output).toMatch(printedLine('letter-han'));
+    expect(output).toMatch(reusedLine('order-ling'));
     expect(site.pdfs()).toEqual(before);
     // Nothing half-written is left, in dist/ or in the store.
-    const store = join(site.env['GONGWEN_FIXTURE_CACHE']!, 'gongwen', 'pdf');
     expect([...readdirSync(site.out), ...readdirSync(store)].filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  } finally {
+    dropSite(site);
+  }
+});
+
+test('a rebuild prints only the documents that changed, says which it reused with their font report, and writes the bytes a build without a store writes', async () => {
+  const site = await builtSite();
+  try {
+    const before = site.pdfs();
+    const unchanged = await astroBuild(PROJECT, site.env);
+    expect(unchanged.code, unchanged.output).toBe(0);
+    for (const slug of DOCUMENTS) {
+      expect(unchanged.output).toMatch(reusedLine(slug));
+      expect(unchanged.output).not.toMatch(printedLine(slug));
+      // The font report is said again for a reused PDF, as for a printed one.
+      expect(unchanged.output).toContain(`${slug}.pdf: 仿宋 fang: `);
+    }
+    expect(site.pdfs()).toEqual(before);
+
+    revise(site, 'order-ling');
+    const edited = await astroBuild(PROJECT, site.env);
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toMatch(reusedLine('letter-han'));
+    expect(edited.output).toMatch(printedLine('order-ling'));
+    const after = site.pdfs();
+    expect(after['letter-han']).toBe(before['letter-han']);
+    expect(after['order-ling']).not.toBe(before['order-ling']);
+
+    // The same documents built with no store and into another dist/: the same bytes.
+    const fresh = mkdtempSync(join(tmpdir(), 'gongwen-store-fresh-'));
+    try {
+      const cold = await astroBuild(PROJECT, { ...site.env, GONGWEN_FIXTURE_OUT: join(fresh, 'dist'), GONGWEN_FIXTURE_CACHE: join(fresh, 'cache') });
+      expect(cold.code, cold.output).toBe(0);
+      for (const slug of DOCUMENTS) {
+        expect(cold.output).toMatch(printedLine(slug));
+        expect(sha256(join(fresh, 'dist', `${slug}.pdf`)), slug).toBe(after[slug]);
+      }
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   } finally {
     dropSite(site);
   }

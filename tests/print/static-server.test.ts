@@ -102,3 +102,20 @@ test("served at Astro's base (/site), the site answers below it only, and .. sti
     await based.close();
   }
 });
+
+test('fileOf names the file of dist/ a URL of the server loads (a folder its index.html), and nothing for another origin or outside the base', async () => {
+  const based = await serveDirectory(site, '/site/');
+  try {
+    expect(server.fileOf(`${server.origin}/doc/`)).toBe(join('doc', 'index.html'));
+    expect(server.fileOf(`${server.origin}/charts/%E5%A2%9E%E9%95%BF.png?v=1`)).toBe(join('charts', '增长.png'));
+    // A file the page asked for and did not get is named too: its absence is an input of the print.
+    expect(server.fileOf(`${server.origin}/charts/missing.png`)).toBe(join('charts', 'missing.png'));
+    expect(server.fileOf('http://example.gov.cn/doc/')).toBeNull();
+    // A URL resolves its own `..` (as the browser's request does): it names the site's secret.txt, which is not there, never the one above it.
+    expect(server.fileOf(`${server.origin}/%2e%2e/secret.txt`)).toBe('secret.txt');
+    expect(based.fileOf(`${based.origin}/site/doc/`)).toBe(join('doc', 'index.html'));
+    expect(based.fileOf(`${based.origin}/doc/`)).toBeNull();
+  } finally {
+    await based.close();
+  }
+});
