@@ -202,7 +202,7 @@ async function unlinkPdfFromPage(distDir: string, view: PrintView): Promise<void
   const page = join(distDir, view.pathname.replace(/print\/?$/u, ''), 'index.html');
   const html = await readFile(page, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/u, ''));
+  await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/gu, ''));
 }
 
 export class PrintTimeoutError extends Error {
