@@ -98,6 +98,7 @@ export async function writePdfs(
     for (const view of views) {
       const started = performance.now();
       const file = options.outFile ?? pdfFileOf(distDir, view);
+      const fail = async (error: unknown) => failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
       try {
         const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
         if (unchanged) {
@@ -109,8 +110,14 @@ export async function writePdfs(
           results.push({ slug: view.slug, file, pages: unchanged.pages, bytes: unchanged.bytes, milliseconds: Math.round(performance.now() - started), printed: false });
           continue;
         }
-        browser ??= await launchChromium();
-        page ??= await printTab(browser, server.origin);
+      } catch (error) {
+        await fail(error);
+        continue;
+      }
+      // Outside the document's try: a browser that cannot start is no document's fault, and stops the run with its fix.
+      browser ??= await launchChromium();
+      page ??= await printTab(browser, server.origin);
+      try {
         const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts);
         const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
         if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
@@ -126,7 +133,7 @@ export async function writePdfs(
         for (const note of notes) options.log?.(`${view.slug}.pdf: ${note}`);
         results.push(result);
       } catch (error) {
-        failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
+        await fail(error);
         await page?.close();
         page = undefined;
       }
