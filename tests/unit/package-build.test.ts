@@ -1,6 +1,21 @@
-/** The .astro pages copied into lib/ import the compiled modules: their relative `.ts` specifiers become `.js`, nothing else changes. */
+/**
+ * scripts/package.ts: the .astro pages copied into lib/ import the compiled modules (their relative `.ts`
+ * specifiers become `.js`, nothing else changes), and a lib/ already built from the sources is left in place.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { renameTsImports } from '../../scripts/package.ts';
+
+test('run again on the same sources (the global setup has just built lib/), the package build keeps lib/ as it is', () => {
+  const entry = fileURLToPath(new URL('../../lib/plugins/index.js', import.meta.url));
+  const before = statSync(entry);
+  const output = execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/package.ts', import.meta.url))], { encoding: 'utf8' });
+  expect(output).toBe('gongwen package: lib/ is up to date with its sources\n');
+  const after = statSync(entry);
+  expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+});
 
 test('relative .ts imports of an .astro page are renamed .js; packages, virtual modules and CSS are left alone', () => {
   const page = `---
