@@ -83,6 +83,9 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, h
       throw error;
     });
     const page = await offlinePage(running, origin);
+    // The dev server's HMR socket answered by nobody: a save makes Vite reload every open dev page, which
+    // would reload this print view under Paged.js; the next request prints the saved document anyway.
+    await page.routeWebSocket(/./u, () => {});
     try {
       const started = performance.now();
       const printed = await printView(page, `${origin}${href}${encodeURIComponent(slug)}/print/`, slug, timeoutSeconds, await fontsOnce());

@@ -5,7 +5,7 @@
  * once the document is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,11 @@ test.beforeAll(async () => {
   expect(output).toContain('[gongwen:lint] ✔ no problems in 1 file');
 });
 
+// A failure shows what the dev server said: its log is where a print that failed or hung says why.
+test.afterEach(({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) console.log(`astro dev said:\n${output}`);
+});
+
 test.afterAll(async () => {
   if (server?.pid !== undefined && server.exitCode === null) {
     const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -111,7 +116,10 @@ test('GET <base><slug>.pdf answers the PDF printed from the dev print view, and 
 
 test('after the document is saved with a new word, the next PDF has it', async () => {
   const source = await readFile(DOCUMENT, 'utf8');
-  await writeFile(DOCUMENT, source.replace('镇区环境更加生态宜居。', '镇区环境更加生态宜居美丽。'));
+  // Saved as most editors save, whole (written aside, renamed over): a file written in place can be read half
+  // written by Astro's glob loader, which then refuses the partial entry and keeps the old one until the next save.
+  await writeFile(`${DOCUMENT}.saving`, source.replace('镇区环境更加生态宜居。', '镇区环境更加生态宜居美丽。'));
+  await rename(`${DOCUMENT}.saving`, DOCUMENT);
   const edited = await getPdf();
   expect(edited.status, edited.bytes.toString()).toBe(200);
   expect(await pdfText(edited.bytes)).toContain('生态宜居美丽。');
