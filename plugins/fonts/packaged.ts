@@ -1,7 +1,9 @@
 /**
  * The open default fonts' files and where they come from: the npm package, when the site (or this
  * repository) has it installed at the pinned version, else gongwen's font store, which
- * `ensurePackagedFonts` fills once per machine from the npm registry.
+ * `ensurePackagedFonts` fills once per machine from the npm registry. It runs once at each entry — the
+ * build and `astro dev` (astro:config:setup), `gongwen lint`, `gongwen pdf` — each saying what it fetched;
+ * what reads the files afterwards (font resolution, the linter's glyph check, the routes) finds them.
  *
  * Decision: the three packages weigh 261 MB installed (every weight, in several formats) for the four
  * files gongwen prints with (47 MB), so they are not gongwen's dependencies. `npm pack` fetches a

@@ -18,7 +18,6 @@ import {
   roleFamily,
 } from './defaults.ts';
 import { FontconfigMissingError, findInstalledFamily } from './fontconfig.ts';
-import { ensurePackagedFonts } from './packaged.ts';
 import { openFont, type FontFace, type FontFile } from './inspect.ts';
 import type { FontRole, FontSource, ResolvedFont } from './types.ts';
 
@@ -27,7 +26,6 @@ type FontChoices = ResolvedOptions['fonts'];
 /** Resolves every role; throws on a font that cannot be used, naming the option and the fix. */
 export async function resolveFonts(choices: FontChoices, root: URL): Promise<Record<FontRole, ResolvedFont>> {
   const cacheDir = fontCacheDir(root);
-  await ensurePackagedFonts();
   const entries = await Promise.all(
     FONT_ROLES.map(async (role) => [role, await resolveRole(role, choices[role], root, cacheDir)] as const),
   );

@@ -13,7 +13,6 @@ import { FONT_ROLES, type ResolvedOptions } from '../options.ts';
 import { pythonWithFontTools } from '../fonts/convert.ts';
 import { OPEN_FALLBACKS, PACKAGED_DEFAULTS, findFandolFang } from '../fonts/defaults.ts';
 import { FontconfigMissingError, findInstalledFamily } from '../fonts/fontconfig.ts';
-import { ensurePackagedFonts } from '../fonts/packaged.ts';
 import { openFont, visibleCharacters } from '../fonts/inspect.ts';
 import { glyphCoverage, type PrintableFont } from './rules/glyph-coverage.ts';
 import type { Rule } from './types.ts';
@@ -28,7 +27,6 @@ type Candidate = () => Promise<{ file: string; face?: number } | null>;
 export async function glyphCoverageFor(choices: ResolvedOptions['fonts'], root: URL, text: string): Promise<Rule> {
   let needed = visibleCharacters(text).map((char) => char.codePointAt(0)!);
   const fonts: PrintableFont[] = [];
-  await ensurePackagedFonts();
   for (const candidate of candidates(choices, root)) {
     if (needed.length === 0) break;
     const found = await candidate();
