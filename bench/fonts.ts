@@ -1,6 +1,8 @@
 /**
  * Font costs for a document the size of the seed: for each role, the time to make its TrueType
- * subset from a cold cache and from the disk cache, and the subset's bytes (also as WOFF2).
+ * subset from a cold subset cache and from the disk cache, and the subset's bytes (also as WOFF2). "Cold" includes
+ * making the face's subset source once in this process (a WOFF2 decompressed; FandolFang's converted face read
+ * from the font store, or converted there first on a machine that has never built).
  * Usage: npm run bench:fonts -- [text file]   (default: the seed document's MDX source)
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the subsetting or conversion changes, so old outputs are not reused. */
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 
 export function fontCacheDir(root: URL): string {
   return fileURLToPath(new URL('node_modules/.cache/gongwen/fonts/', root));

@@ -1,11 +1,8 @@
 /**
- * Runs fontTools (Python) to subset a font face and convert CFF outlines to TrueType, for the fonts
- * hb-subset cannot make embeddable on its own: CFF (.otf) fonts and faces inside a TTC.
+ * Runs fontTools (Python) to convert a font face's CFF outlines to TrueType, or to take a face out of
+ * a TTC: the two things hb-subset cannot do, so that Chromium embeds the font as a real subset.
  */
 import { execFile } from 'node:child_process';
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TO_TRUETYPE_PY } from './to-truetype-py.ts';
 
@@ -43,26 +40,14 @@ async function firstWorking(pythons: string[]): Promise<string | null> {
   return null;
 }
 
-/**
- * Writes face `faceIndex` of `source` to `destination` as TrueType outlines, subset to `text`
- * (every glyph when `text` is null).
- */
-export async function toTrueType(source: string, faceIndex: number, text: string | null, destination: string): Promise<void> {
+/** Writes face `faceIndex` of `source` to `destination` as a single TrueType-outline font, every glyph kept. */
+export async function toTrueType(source: string, faceIndex: number, destination: string): Promise<void> {
   const python = await pythonWithFontTools();
   if (!python) throw new Error(`Converting ${source} to TrueType outlines needs fontTools: ${FONTTOOLS_INSTALL_HINT}`);
-  const scratch = await mkdtemp(join(tmpdir(), 'gongwen-font-'));
   try {
-    const args = ['-c', TO_TRUETYPE_PY, source, destination, '--face', String(faceIndex)];
-    if (text !== null) {
-      const textFile = join(scratch, 'text.txt');
-      await writeFile(textFile, text, 'utf8');
-      args.push('--text-file', textFile);
-    }
-    await run(python, args, { maxBuffer: 16 * 1024 * 1024 });
+    await run(python, ['-c', TO_TRUETYPE_PY, source, destination, '--face', String(faceIndex)], { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
     throw new Error(`fontTools could not convert ${source} (face ${faceIndex}) to TrueType: ${detail}`);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
   }
 }

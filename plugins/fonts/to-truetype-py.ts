@@ -1,16 +1,16 @@
 /**
- * The Python (fontTools) program that subsets a font face and gives it TrueType (glyf) outlines.
+ * The Python (fontTools) program that takes one face of a font file and gives it TrueType (glyf) outlines.
  *
  * Chromium's PDF backend embeds glyf fonts as CID TrueType subsets but prints CFF fonts (FandolFang's
  * .otf, most .otf/.ttc CJK fonts) as Type 3 (spec fonts.md §4), so CFF outlines are converted with
- * cu2qu. Subsetting first keeps it fast: 2–3 s for the seed's characters, 38 s for the whole font.
- * It lives in a string, run with `python3 -c`, so it survives Astro bundling the font route.
+ * cu2qu — the whole face, once (26 s for FandolFang here; subset-source.ts keeps the result), after
+ * which hb-subset cuts each document's subset in milliseconds. It lives in a string, run with
+ * `python3 -c`, so it survives Astro bundling the font route.
  *
- * Arguments: SRC DST --face N [--text-file CHARS.txt]   (no --text-file: keep every glyph)
+ * Arguments: SRC DST --face N
  */
 export const TO_TRUETYPE_PY = String.raw`import argparse
 
-from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
@@ -61,21 +61,9 @@ def main():
     parser.add_argument("src")
     parser.add_argument("dst")
     parser.add_argument("--face", type=int, default=0)
-    parser.add_argument("--text-file")
     args = parser.parse_args()
     # recalcTimestamp=False: the same input gives the same bytes, so PDFs stay reproducible.
     font = TTFont(args.src, fontNumber=args.face, recalcTimestamp=False)
-    if args.text_file:
-        options = subset.Options()
-        options.layout_features = ["*"]
-        options.name_IDs = ["*"]
-        options.name_languages = ["*"]
-        options.notdef_outline = True
-        options.recalc_timestamp = False
-        subsetter = subset.Subsetter(options)
-        with open(args.text_file, encoding="utf-8") as chars:
-            subsetter.populate(text=chars.read())
-        subsetter.subset(font)
     if "CFF " in font:
         cff_to_glyf(font)
     elif "glyf" not in font:

@@ -1,4 +1,4 @@
-/** The parts of fontkit and subset-font this project uses (neither ships types). */
+/** The parts of fontkit, subset-font and fontverter this project uses (none ships types). */
 declare module 'fontkit' {
   export interface FsTypeFlags {
     noEmbedding: boolean;
@@ -37,4 +37,12 @@ declare module 'subset-font' {
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
   }
   export default function subsetFont(buffer: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
+}
+
+declare module 'fontverter' {
+  const fontverter: {
+    /** The font in another container; 'truetype' is a plain sfnt (WOFF and WOFF2 are decompressed). */
+    convert(buffer: Buffer, toFormat: 'sfnt' | 'truetype' | 'woff' | 'woff2'): Promise<Buffer>;
+  };
+  export default fontverter;
 }
