@@ -3,6 +3,7 @@
  * and the titles of that document's page (see src/web/fonts.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import fonts from 'virtual:gongwen/fonts';
 import { documents } from '../web/documents.ts';
 import { displayFontSubset, displayText } from '../web/fonts.ts';
 
@@ -11,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const font = await displayFontSubset((props as { text: string }).text);
+  const font = await displayFontSubset((props as { text: string }).text, fonts.xiaobiaosong.cacheDir);
   return new Response(new Uint8Array(font), { headers: { 'Content-Type': 'font/woff2' } });
 };
