@@ -204,12 +204,14 @@ async function keepLastGood(distDir: string, view: PrintView, options: WritePdfs
   return `  "${view.slug}" has no earlier PDF: none is in dist/, and its page no longer links one.`;
 }
 
-/** The document's web page without its 下载 PDF link (src/web/DocumentInfo.astro marks it data-gw-pdf-link). */
+/** The document's web page and print view without their 下载 PDF links (DocumentInfo.astro and print.astro mark them data-gw-pdf-link). */
 async function unlinkPdfFromPage(distDir: string, view: PrintView): Promise<void> {
-  const page = join(distDir, view.pathname.replace(/print\/?$/u, ''), 'index.html');
-  const html = await readFile(page, 'utf8').catch(() => undefined);
-  if (html === undefined) return;
-  await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/gu, ''));
+  const folder = join(distDir, view.pathname.replace(/print\/?$/u, ''));
+  for (const page of [join(folder, 'index.html'), join(folder, 'print', 'index.html')]) {
+    const html = await readFile(page, 'utf8').catch(() => undefined);
+    if (html === undefined) continue;
+    await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/gu, ''));
+  }
 }
 
 export class PrintTimeoutError extends Error {

@@ -109,7 +109,8 @@ function collectLaidOutText(): LaidOutText[] {
     const split = node.parentElement?.classList.contains('pagedjs_hyphen') && text.endsWith('\u2011') && !node.nextSibling?.textContent?.trim();
     return split ? text.slice(0, -1) : text;
   };
-  const skipped = 'script, style, template, noscript, title, head';
+  // [data-gw-preview-bar]: the print view's toolbar, on screen only (print/preview.css), set in the reader's own fonts.
+  const skipped = 'script, style, template, noscript, title, head, [data-gw-preview-bar]';
   const out: LaidOutText[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

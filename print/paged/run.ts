@@ -10,12 +10,13 @@ import { fixColumnWidths } from './tables.ts';
 import { pagedHandlers } from './handlers.ts';
 import { PAGINATION_MARKS } from './marks.ts';
 import { UNPAGINATED_ATTRIBUTE } from './unpaginated.ts';
+import { previewProgressHandler, previewReady, takeFlow } from './preview-bar.ts';
 import './types.ts';
 
 const root = document.documentElement;
 
 async function paginate(): Promise<void> {
-  for (const make of pagedHandlers) window.Paged.registerHandlers(make(window.Paged.Handler));
+  for (const make of [...pagedHandlers, previewProgressHandler]) window.Paged.registerHandlers(make(window.Paged.Handler));
   await document.fonts.ready;
   const pitch = measurePitch(document);
   snapToGrid(document, pitch);
@@ -24,10 +25,13 @@ async function paginate(): Promise<void> {
   fixColumnWidths(document);
   root.removeAttribute(UNPAGINATED_ATTRIBUTE);
   performance.mark(PAGINATION_MARKS.start);
-  const flow = await window.PagedPolyfill.preview();
+  const [content, pages] = takeFlow(document);
+  const flow = await window.PagedPolyfill.preview(content, undefined, pages);
   performance.mark(PAGINATION_MARKS.end);
   await document.fonts.ready;
   noteWideTables(document);
+  // Before the signal: the PDF writer prints as soon as it sees it, so the page must not change after.
+  previewReady(document, flow.total);
   root.dataset.gwPaged = String(flow.total);
 }
 

@@ -42,7 +42,8 @@ export interface PagedGlobal {
 }
 
 export interface PagedPreviewer {
-  preview(): Promise<{ total: number }>;
+  /** Paginates `content` into `renderTo` (without arguments: the whole body, into the body). */
+  preview(content?: DocumentFragment, stylesheets?: undefined, renderTo?: HTMLElement): Promise<{ total: number }>;
 }
 
 declare global {

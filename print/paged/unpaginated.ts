@@ -23,6 +23,7 @@ import { OFF_GRID_BLOCKS } from './grid.ts';
 import { LANDSCAPE_MEASURED } from './landscape.ts';
 import { PAGE_ONE_BLOCKS } from './recipients.ts';
 import { TABLE_REGION } from './tables.ts';
+import { PAGINATING_ATTRIBUTE } from './preview-bar.ts';
 
 /** On <html> from the head until pagination starts. */
 export const UNPAGINATED_ATTRIBUTE = 'data-gw-unpaginated';
@@ -37,6 +38,7 @@ const HIDE_UNMEASURED =
 export const UNPAGINATED_SCRIPT = `(() => {
   window.PagedConfig = { auto: false };
   document.documentElement.setAttribute(${JSON.stringify(UNPAGINATED_ATTRIBUTE)}, '');
+  document.documentElement.setAttribute(${JSON.stringify(PAGINATING_ATTRIBUTE)}, '');
   // A constructed sheet: Paged.js copies only <style> and <link> sheets into the pages.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(${JSON.stringify(HIDE_UNMEASURED)});
