@@ -16,7 +16,7 @@ const OCCASION = new RegExp(String.raw`^\s*——\s*${DATE}|${DATE}(?:在|于|�
 
 export const dateConsistency: Rule = {
   id: 'date-consistency',
-  rationale: 'a 成文日期 outside its 文号 year, or before the meeting it reports on, is an official error in the date',
+  rationale: 'a 成文日期 outside its 文号 year or before the meeting it reports on, or a 发布日期 before the 成文日期, is an error in the dates',
   severity: 'warning',
   check(doc) {
     const date = issuedDate(doc);
