@@ -98,6 +98,13 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry(`fonts.${script}`) });
         injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry(`display-font.${script}`) });
         injectRoute({ pattern: route('/[slug]/print/'), entrypoint: entry('print.astro') });
+        // The feed and the sitemap list absolute URLs, which only Astro's `site` gives (src/web/published.ts).
+        if (config.site) {
+          injectRoute({ pattern: route('/feed.xml'), entrypoint: entry(`feed.${script}`) });
+          injectRoute({ pattern: route('/sitemap-documents.xml'), entrypoint: entry(`sitemap.${script}`) });
+        } else {
+          logger.info('astro.config has no `site`: feed.xml and sitemap-documents.xml are not built, as they need absolute URLs — set site: "https://…" to publish them');
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!options.pdf) return;

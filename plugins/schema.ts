@@ -139,6 +139,33 @@ const chineseDate = (what: string, field: string) =>
       return parsed;
     });
 
+/** Text of the 政府信息公开 catalogue, kept as the publishing site lists it: trimmed, never empty. */
+const catalogueText = (what: string, example: string) =>
+  z
+    .string({ error: `expected ${what} as text, as the site lists it — write ${example}` })
+    .trim()
+    .min(1, { error: `${what} must not be empty — write ${example}, or remove the field` });
+
+/** Where 主题词 are split when written on one line: spaces (the catalogue's U+3000 too), 、 and ；. */
+const KEYWORD_SEPARATORS = /[\s、；;]+/u;
+
+/**
+ * 主题词: a list of words, or one line as catalogues print them (气象　广东　香港) split at
+ * KEYWORD_SEPARATORS; either way the document carries a list.
+ */
+const keywords = z
+  .union([z.array(z.string().trim().min(1, { error: 'a 主题词 (keywords entry) must not be empty' })).min(1), z.string()], {
+    error: 'expected 主题词 (keywords) as a list of words, e.g. keywords: [气象, 广东, 香港], or one line, e.g. keywords: 气象　广东　香港',
+  })
+  .transform((value, ctx): string[] => {
+    const words = typeof value === 'string' ? value.split(KEYWORD_SEPARATORS).filter((word) => word !== '') : value;
+    if (words.length === 0) {
+      ctx.issues.push({ code: 'custom', message: '主题词 (keywords) names no word — write keywords: [气象, 广东], or remove the field', input: value });
+      return z.NEVER;
+    }
+    return words;
+  });
+
 /** 发文机关标志: the red organ mark at the head of page 1 (§7.2.4). */
 const issuerMark = z.strictObject({
   /** Names as printed in the mark; defaults to the issuers. Several names make a joint mark (联合行文). */
@@ -270,6 +297,14 @@ const documentFields = z.strictObject({
     date: chineseDate('成文日期 (date)', 'date'),
     /** 印章 (§7.3.5): stamp, image or none; the project's seal.default when absent. A 纪要 takes none (§10.3). */
     seal: z.enum(SEAL_MODES, { error: `印章 (seal) must be one of ${SEAL_MODES.join(' / ')}` }).optional(),
+    /** 索引号 of the 政府信息公开 catalogue, as published, e.g. 000014349/2018-00219 on www.gov.cn. */
+    indexNumber: catalogueText('索引号 (indexNumber)', 'indexNumber: 000014349/2018-00219').optional(),
+    /** 主题分类, as published: category\subcategory, e.g. 财政、金融、审计\税务. */
+    subject: catalogueText('主题分类 (subject)', 'subject: 财政、金融、审计\\税务').optional(),
+    /** 发布日期: when the site published it, on or after the 成文日期 (the linter warns otherwise). */
+    publishedDate: chineseDate('发布日期 (publishedDate)', 'publishedDate').optional(),
+    /** 主题词 (see keywords above). */
+    keywords: keywords.optional(),
     /** 公开方式: 主动公开 / 依申请公开 / 不予公开; optional, as many published documents state none. */
     disclosure: z.enum(DISCLOSURES, { error: `公开方式 (disclosure) must be one of ${DISCLOSURES.join(' / ')}` }).optional(),
     /**

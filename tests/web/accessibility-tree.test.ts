@@ -1,9 +1,10 @@
 /**
  * What a screen reader gets: the h1 is the document's title, and the 版头 data come as labelled
- * values (发文字号, 成文日期, 公开方式, 发文机关). Expected values are read from the MDX source.
+ * values in the order of the gov.cn information box (发文机关, 成文日期, 标题, 发文字号), then 公开方式.
+ * Expected values are read from the MDX source.
  */
 import { expect, test } from '@playwright/test';
-import { authoredFrontmatter, documentPages, labelledValues } from './site.ts';
+import { authoredFrontmatter, documentPages } from './site.ts';
 
 for (const { path, slug } of documentPages()) {
   test(`accessibility tree: ${path} labels the 版头 data and titles the page`, async ({ page }) => {
@@ -16,7 +17,20 @@ for (const { path, slug } of documentPages()) {
 
     const info = page.getByRole('region', { name: '文件信息' });
     await expect(info).toMatchAriaSnapshot(
-      ['- region "文件信息":', '  - term: 发文机关', `  - definition: ${source.issuers.join('、')}`, labelledValues(source, '发文字号', '  ')].join('\n'),
+      [
+        '- region "文件信息":',
+        '  - term: 发文机关',
+        `  - definition: ${source.issuers.join('、')}`,
+        '  - term: 成文日期',
+        '  - definition:',
+        `    - time: ${source.date}`,
+        '  - term: 标题',
+        `  - definition: ${source.title}`,
+        '  - term: 发文字号',
+        `  - definition: ${source.docNumber}`,
+        '  - term: 公开方式',
+        `  - definition: ${source.disclosure}`,
+      ].join('\n'),
     );
     // The labelled values are inside main, where the skip link lands.
     await expect(page.getByRole('main').getByRole('region', { name: '文件信息' })).toHaveCount(1);

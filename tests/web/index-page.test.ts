@@ -1,6 +1,6 @@
 /**
- * 全部公文: every document is listed, newest 成文日期 first, each with its 文号, 成文日期 and
- * 公开方式 as labelled values. Expected values come from the MDX sources.
+ * 全部公文: every document is listed, newest 成文日期 first, each with its 发文字号, 成文日期 and
+ * 公开方式 as labelled values, under the labels of the document pages. Expected values come from the MDX sources.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -10,7 +10,7 @@ import { authoredFrontmatter, documentPages, labelledValues } from './site.ts';
 /** 2024年3月8日 → 20240308, for ordering. */
 const sortKey = (date: string) => authoredIso(date).replaceAll('-', '');
 
-test('index: lists every document, newest first, with labelled 文号, 成文日期 and 公开方式', async ({ page }) => {
+test('index: lists every document, newest first, with labelled 发文字号, 成文日期 and 公开方式', async ({ page }) => {
   const sources = documentPages()
     .map(({ path, slug }) => ({ path, ...authoredFrontmatter(slug) }))
     .sort((a, b) => sortKey(b.date).localeCompare(sortKey(a.date)));
@@ -27,7 +27,7 @@ test('index: lists every document, newest first, with labelled 文号, 成文日
     await expect(item).toHaveCount(1);
     await expect(item.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', source.path);
     await expect(item).toMatchAriaSnapshot(
-      ['- listitem:', `  - heading "${source.title}" [level=2]`, labelledValues(source, '文号', '  ')].join('\n'),
+      ['- listitem:', `  - heading "${source.title}" [level=2]`, labelledValues(source, '发文字号', '  ')].join('\n'),
     );
   }
 });

@@ -59,7 +59,7 @@ export function authoredFrontmatter(slug: string): AuthoredFrontmatter {
 /**
  * The accessibility-tree lines a screen reader gets from a labelled 文号 / 成文日期 / 公开方式
  * list (a <dl>): each term, then its value; the date is a <time>. `numberLabel` is the page's
- * word for 发文字号 (the index says 文号).
+ * word for the number (发文字号, 令号 on a 令).
  */
 export function labelledValues(source: AuthoredFrontmatter, numberLabel: string, indent: string): string {
   return [

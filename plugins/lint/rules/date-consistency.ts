@@ -2,11 +2,12 @@
  * date-consistency: the 成文日期 must lie in the year its 文号 names, and not before the occasion
  * the document itself names (——2024年1月18日在…会议上): a notice cannot issue a report before the
  * meeting that adopted it. The seed is dated 2023年1月23日 under 〔2024〕 for a 2024年1月18日 meeting.
+ * A 发布日期 (publishedDate) before the 成文日期 is reported too: a document is published after it is dated.
  */
 import { parseChineseDate } from '../../dates.ts';
 import { parseDocNumber } from '../../schema.ts';
 import type { Rule, RuleFinding } from '../types.ts';
-import { issuedDate } from './text-dates.ts';
+import { frontmatterDate, issuedDate } from './text-dates.ts';
 import { matchesIn } from './text.ts';
 
 const DATE = String.raw`(\d{4})年(\d{1,2})月(\d{1,2})日`;
@@ -15,7 +16,7 @@ const OCCASION = new RegExp(String.raw`^\s*——\s*${DATE}|${DATE}(?:在|于|�
 
 export const dateConsistency: Rule = {
   id: 'date-consistency',
-  rationale: 'a 成文日期 outside its 文号 year, or before the meeting it reports on, is an official error in the date',
+  rationale: 'a 成文日期 outside its 文号 year or before the meeting it reports on, or a 发布日期 before the 成文日期, is an error in the dates',
   severity: 'warning',
   check(doc) {
     const date = issuedDate(doc);
@@ -30,6 +31,16 @@ export const dateConsistency: Rule = {
       findings.push(
         at(`成文日期 ${date.text} is in ${date.year}, but the 文号 ${docNumber.text} is numbered in 〔${docNumber.year}〕 — one of them is wrong`),
       );
+    }
+
+    const published = frontmatterDate(doc, 'publishedDate');
+    const publishedOffset = doc.fieldOffset(['publishedDate']);
+    if (published && publishedOffset !== undefined && published.iso < date.iso) {
+      findings.push({
+        offset: publishedOffset,
+        text: published.text,
+        message: `发布日期 ${published.text} is earlier than the 成文日期 ${date.text} — a document is published on or after its date; check both against the published page`,
+      });
     }
 
     for (const [segment, match] of matchesIn(doc.segments, OCCASION)) {

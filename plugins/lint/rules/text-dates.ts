@@ -38,7 +38,12 @@ export function datesIn(segment: TextSegment): TextDate[] {
 
 /** The document's 成文日期 (frontmatter `date`), when it is written and is a date; the rules read it even when the schema refused another field. */
 export function issuedDate(doc: LintDocument): ChineseDate | undefined {
-  const written = doc.frontmatter?.['date'];
+  return frontmatterDate(doc, 'date');
+}
+
+/** A date field of the frontmatter (date, publishedDate) when it is written and is a date. */
+export function frontmatterDate(doc: LintDocument, field: string): ChineseDate | undefined {
+  const written = doc.frontmatter?.[field];
   const date = typeof written === 'string' || written instanceof Date ? parseChineseDate(written) : undefined;
   return typeof date === 'object' ? date : undefined;
 }
