@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions, launchChromium } from './browser.ts';
 import { inputsDigest, writerIdentity } from './print-inputs.ts';
+import { publishPdfFacts } from './pdf-facts.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
@@ -64,6 +65,11 @@ export function pdfFileOf(distDir: string, view: PrintView): string {
   return join(distDir, view.pathname.replace(/[^/]+\/print\/?$/u, ''), `${view.slug}.pdf`);
 }
 
+/** The document's web page of a view: dist/documents/demo/index.html for /documents/demo/print/. */
+function pageFileOf(distDir: string, view: PrintView): string {
+  return join(distDir, view.pathname.replace(/print\/?$/u, ''), 'index.html');
+}
+
 /** The print views among a build's pages: paths ending in /<slug>/print/ under the base. */
 export function printViewsOf(pathnames: string[], base: string): PrintView[] {
   const prefix = base.replace(/^\/+/u, '');
@@ -102,7 +108,9 @@ export async function writePdfs(
       try {
         const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
         if (unchanged) {
-          await writeFileAtomic(file, await readFile(unchanged.file));
+          const bytes = await readFile(unchanged.file);
+          await writeFileAtomic(file, bytes);
+          await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), bytes, unchanged.pages);
           options.log?.(
             `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,
           );
@@ -128,6 +136,7 @@ export async function writePdfs(
           await options.store?.save(view.slug, printed.bytes);
         }
         await writeFileAtomic(file, printed.bytes);
+        await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), printed.bytes, printed.pages);
         const result = { slug: view.slug, file, pages: printed.pages, bytes: printed.bytes.byteLength, milliseconds: Math.round(performance.now() - started), printed: true };
         options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
         for (const note of notes) options.log?.(`${view.slug}.pdf: ${note}`);
@@ -197,7 +206,9 @@ async function keepLastGood(distDir: string, view: PrintView, options: WritePdfs
   if (!options.store) return `  ${target}: the previous file, if any, is kept.`;
   const kept = await options.store.lastGood(view.slug);
   if (kept) {
-    await writeFileAtomic(target, await readFile(kept.file));
+    const bytes = await readFile(kept.file);
+    await writeFileAtomic(target, bytes);
+    if (kept.pages !== undefined) await publishPdfFacts(target, options.outFile ? undefined : pageFileOf(distDir, view), bytes, kept.pages);
     return `  ${target}: its last good PDF is kept — written by the build of ${kept.writtenAt}, ${kept.bytes} bytes, sha256 ${kept.sha256}.`;
   }
   await unlinkPdfFromPage(distDir, view);
@@ -206,11 +217,11 @@ async function keepLastGood(distDir: string, view: PrintView, options: WritePdfs
 
 /** The document's web page and print view without their 下载 PDF links (DocumentInfo.astro and print.astro mark them data-gw-pdf-link). */
 async function unlinkPdfFromPage(distDir: string, view: PrintView): Promise<void> {
-  const folder = join(distDir, view.pathname.replace(/print\/?$/u, ''));
-  for (const page of [join(folder, 'index.html'), join(folder, 'print', 'index.html')]) {
-    const html = await readFile(page, 'utf8').catch(() => undefined);
+  const page = pageFileOf(distDir, view);
+  for (const file of [page, join(dirname(page), 'print', 'index.html')]) {
+    const html = await readFile(file, 'utf8').catch(() => undefined);
     if (html === undefined) continue;
-    await writeFileAtomic(page, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/gu, ''));
+    await writeFileAtomic(file, html.replace(/<li data-gw-pdf-link[^>]*>[\s\S]*?<\/li>/gu, ''));
   }
 }
 
