@@ -5,11 +5,13 @@
  * document would drop the structure tree). Chromium stamps the clock into CreationDate and
  * ModDate (measured: two prints of one page differ only there) and writes no /ID; here both dates
  * come from the 成文日期 and /ID from a hash of the content, so two builds of the same source
- * give the same bytes; so do the structure elements' IDs (pdf-structure-ids.ts).
+ * give the same bytes; so do the structure elements' IDs (pdf-structure-ids.ts). What Chromium leaves
+ * untagged — page numbers, rules — is marked as artifacts (pdf-artifacts.ts).
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import type { PdfInfo } from './pdf-info.ts';
+import { markArtifacts } from './pdf-artifacts.ts';
 import { canonicalStructureIds } from './pdf-structure-ids.ts';
 
 export const PDF_CREATOR = 'gongwen (GB/T 9704-2012 print view, Paged.js 0.4.3)';
@@ -31,6 +33,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8
   pdf.setModificationDate(date);
   pdf.setLanguage(PDF_LANGUAGE);
   canonicalStructureIds(pdf);
+  markArtifacts(pdf);
   delete pdf.context.trailerInfo.ID;
   const withoutId = await pdf.save();
   const id = PDFHexString.of(createHash('md5').update(withoutId).digest('hex'));
