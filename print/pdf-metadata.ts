@@ -9,9 +9,10 @@
  * untagged — page numbers, rules — is marked as artifacts (pdf-artifacts.ts).
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import type { PdfInfo } from './pdf-info.ts';
 import { markArtifacts } from './pdf-artifacts.ts';
+import { xmpPacket } from './pdf-xmp.ts';
 import { canonicalStructureIds } from './pdf-structure-ids.ts';
 
 export const PDF_CREATOR = 'gongwen (GB/T 9704-2012 print view, Paged.js 0.4.3)';
@@ -32,6 +33,13 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo): Promise<Uint8
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(PDF_LANGUAGE);
+  const metadata = pdf.context.stream(
+    // UTF-8 bytes: given a string, pdf-lib would keep one byte per UTF-16 unit and lose the Chinese.
+    new TextEncoder().encode(xmpPacket({ ...info, dateTime: `${info.date}T00:00:00${CHINA_OFFSET}`, language: PDF_LANGUAGE, producer: PDF_PRODUCER, creatorTool: PDF_CREATOR })),
+    { Type: 'Metadata', Subtype: 'XML' },
+  );
+  // Uncompressed, as PDF/A asks, so tools that do not parse PDF can still find the packet.
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(metadata));
   canonicalStructureIds(pdf);
   markArtifacts(pdf);
   delete pdf.context.trailerInfo.ID;

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { parse } from 'yaml';
 import { authoredIso } from '../support/dates.ts';
 import { openPdf } from './pdf-reader.ts';
@@ -108,5 +108,34 @@ for (const slug of ['joint', 'reply-port-landscape']) {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+}
+
+for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
+  test(`${doc.slug}.pdf: an XMP metadata stream that parses and says what the Info dictionary says`, async ({ page }) => {
+    const raw = await PDFDocument.load(readFileSync(doc.pdf), { updateMetadata: false });
+    const stream = raw.catalog.lookup(PDFName.of('Metadata'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('the catalog has no /Metadata stream');
+    expect(stream.dict.get(PDFName.of('Filter'))).toBeUndefined();
+    const packet = new TextDecoder().decode(stream.getContents());
+    // Parsed by the browser's own XML parser: a packet that is not well-formed XML fails here.
+    const xmp = await page.evaluate((xml) => {
+      const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+      if (parsed.querySelector('parsererror')) return null;
+      const text = (name: string) => parsed.getElementsByTagName(name)[0]?.textContent?.trim();
+      return { title: text('dc:title'), creator: text('dc:creator'), description: text('dc:description'), language: text('dc:language'), keywords: text('pdf:Keywords'), producer: text('pdf:Producer'), created: text('xmp:CreateDate'), modified: text('xmp:ModifyDate') };
+    }, packet);
+    expect(xmp).not.toBeNull();
+    expect(xmp).toEqual({
+      title: raw.getTitle(),
+      creator: raw.getAuthor(),
+      description: raw.getSubject(),
+      language: 'zh-CN',
+      keywords: raw.getKeywords(),
+      producer: raw.getProducer(),
+      created: xmp!.created,
+      modified: xmp!.created,
+    });
+    expect(new Date(xmp!.created!).toISOString()).toBe(raw.getCreationDate()!.toISOString());
   });
 }
