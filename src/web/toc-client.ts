@@ -7,8 +7,11 @@
 
 /** A section is being read once its top is above this share of the screen's height. */
 const READING_LINE = 0.35;
-/** Far enough above the screen to hold any page: "above the reading line" is one intersection. */
-const ABOVE = '1000000px';
+/**
+ * Longer than any page: a root margin this far beyond one edge of the screen makes "anywhere on that
+ * side" one intersection, so a jump past the screen in one scroll (a link, Home, End) is still seen.
+ */
+const FAR = '1000000px';
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 export function enhanceOutline(): void {
@@ -44,9 +47,13 @@ export function enhanceOutline(): void {
     if (box.bottom <= 0 || box.top >= innerHeight) nav.scrollIntoView({ block: 'start' });
     (current() ?? sections[0]?.link)?.focus();
   });
-  new IntersectionObserver(([entry]) => {
-    if (entry) back.toggleAttribute('data-stuck', !entry.isIntersecting && entry.boundingClientRect.bottom <= 0);
-  }).observe(nav);
+  // The root reaches far below the screen, so the 目录 leaves it only by scrolling away above, even in one jump.
+  new IntersectionObserver(
+    ([entry]) => {
+      if (entry) back.toggleAttribute('data-stuck', !entry.isIntersecting);
+    },
+    { rootMargin: `0px 0px ${FAR} 0px` },
+  ).observe(nav);
 }
 
 const targetOf = (link: HTMLAnchorElement) => document.getElementById(decodeURIComponent(link.hash.slice(1)));
@@ -94,7 +101,7 @@ function markCurrentSection(nav: HTMLElement, sections: { link: HTMLAnchorElemen
       }
       update();
     },
-    { rootMargin: `${ABOVE} 0px ${-(1 - READING_LINE) * 100}% 0px` },
+    { rootMargin: `${FAR} 0px ${-(1 - READING_LINE) * 100}% 0px` },
   );
   for (const { target } of sections) line.observe(target);
   const footer = document.querySelector('.gw-site-footer');

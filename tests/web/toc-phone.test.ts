@@ -102,12 +102,18 @@ for (const { name, url, deep } of PAGES) {
         test(`at ${label}${largeText ? ' in 大字模式' : ''}: no sideways scrolling with the 目录 open and 返回目录 held at the foot`, async ({ page }) => {
           await open(page, url(), size, largeText);
           expect(await sidewaysOverflow(page), 'folded').toBeLessThanOrEqual(0);
-          await tocButton(page).click();
-          expect(await sidewaysOverflow(page), 'open').toBeLessThanOrEqual(0);
-          await page.locator(`[id="${deep}"]`).scrollIntoViewIfNeeded();
-          await expect(backLink(page)).toHaveAttribute('data-stuck', '');
-          await expect(backLink(page)).toBeInViewport();
-          expect(await sidewaysOverflow(page), 'scrolled, 返回目录 held').toBeLessThanOrEqual(0);
+          for (const state of ['folded', 'open']) {
+            if (state === 'open') await tocButton(page).click();
+            expect(await sidewaysOverflow(page), state).toBeLessThanOrEqual(0);
+            // In one jump from the top, as a 目录 link or the End key goes.
+            await page.locator(`[id="${deep}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+            await expect(backLink(page), `${state}: held at the foot`).toHaveAttribute('data-stuck', '');
+            await expect(backLink(page)).toBeInViewport();
+            expect(await sidewaysOverflow(page), `${state}, scrolled, 返回目录 held`).toBeLessThanOrEqual(0);
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await expect(backLink(page), `${state}: in its place at the end while the 目录 is in view`).not.toHaveAttribute('data-stuck');
+          }
+          await page.locator(`[id="${deep}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
           // It is small beside the text it passes over, and at the end of the page it covers nothing.
           const box = (await backLink(page).boundingBox())!;
           expect(box.width * box.height).toBeLessThan(size.width * size.height * 0.05);
