@@ -5,8 +5,8 @@
  * away. Without it the page still works: the list shows, and links scroll to their targets.
  */
 
-/** A section is being read once its top is above this share of the screen's height. */
-const READING_LINE = 0.35;
+/** A section is being read once its top is above this line, in per cent of the screen's height from its top. */
+const READING_LINE = 35;
 /**
  * Longer than any page: a root margin this far beyond one edge of the screen makes "anywhere on that
  * side" one intersection, so a jump past the screen in one scroll (a link, Home, End) is still seen.
@@ -84,7 +84,7 @@ function markCurrentSection(nav: HTMLElement, sections: { link: HTMLAnchorElemen
   let atEnd = false;
   let current: HTMLAnchorElement | undefined;
   const update = () => {
-    if (onReadingLine(nav) && getComputedStyle(nav).position !== 'sticky') return;
+    if (current && onReadingLine(nav) && getComputedStyle(nav).position !== 'sticky') return;
     const reached = sections.findLast(({ target }) => above.has(target) || (atEnd && target.getBoundingClientRect().top < innerHeight));
     const next = (reached ?? sections[0])?.link;
     if (next === current) return;
@@ -101,7 +101,7 @@ function markCurrentSection(nav: HTMLElement, sections: { link: HTMLAnchorElemen
       }
       update();
     },
-    { rootMargin: `${FAR} 0px ${-(1 - READING_LINE) * 100}% 0px` },
+    { rootMargin: `${FAR} 0px -${100 - READING_LINE}% 0px` },
   );
   for (const { target } of sections) line.observe(target);
   const footer = document.querySelector('.gw-site-footer');
@@ -117,9 +117,10 @@ function markCurrentSection(nav: HTMLElement, sections: { link: HTMLAnchorElemen
   return () => current;
 }
 
+/** Whether `element` spans the reading line. */
 function onReadingLine(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  const line = innerHeight * READING_LINE;
+  const line = (innerHeight * READING_LINE) / 100;
   return box.top <= line && box.bottom >= line;
 }
 
