@@ -134,7 +134,7 @@ for (const { name, url, deep } of PAGES) {
     }
 
     for (const size of [PHONE, WIDE]) {
-      test(`at ${size.width} px following a 目录 link focuses its heading below the top edge, and Tab goes on from there`, async ({ page }) => {
+      test(`at ${size.width} px following a 目录 link (or Back to one) focuses its heading below the top edge, and Tab goes on from there`, async ({ page }) => {
         await open(page, url(), size);
         if (size === PHONE) await tocButton(page).click();
         // Once by keyboard (Enter), once by pointer.
@@ -169,6 +169,10 @@ for (const { name, url, deep } of PAGES) {
             expect(reached.html).toBe(expected);
           }
         }
+        // Back to the section before, as the browser's Back button goes.
+        await page.goBack();
+        await expect(page).toHaveURL(new RegExp(`#${deep}$`, 'u'));
+        await expect(headingOf(page, deep)).toBeFocused();
       });
 
       test(`at ${size.width} px the section being read is marked aria-current in the 目录 and highlighted`, async ({ page }) => {
