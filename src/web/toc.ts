@@ -68,3 +68,6 @@ export function tableOfContents(
   entries.push(...nestHeadings(headings.slice(next)));
   return entries;
 }
+
+/** The 目录's id: the target of the 返回目录 link. */
+export const TOC_ID = 'gw-toc';
