@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { writeFileAtomic } from './safe-write.ts';
 
-const FACTS = /<span data-gw-pdf-facts(?:="")?>[\s\S]*?<\/span>(?:<\/span>)?/u;
+/** The placeholder, or the facts of an earlier run (`gongwen pdf` after a build): the size in the span, the hash in the <details> after it. */
+const FACTS = /<span data-gw-pdf-facts(?:="")?>[^<]*<\/span>(?:<details class="gw-info__checksum">[\s\S]*?<\/details>)?/u;
 
 /** 616 KB, 1.4 MB: as download links on government sites state sizes (1 KB = 1,024 bytes). */
 export function pdfSizeText(bytes: number): string {
@@ -30,6 +31,6 @@ export async function publishPdfFacts(pdfFile: string, pageFile: string | undefi
   const html = await readFile(pageFile, 'utf8').catch(() => undefined);
   if (html === undefined || !FACTS.test(html)) return;
   const sha256 = line.slice(0, 64);
-  const facts = `<span data-gw-pdf-facts>（${pages} 页，${pdfSizeText(bytes.byteLength)}）<span class="gw-info__checksum">SHA-256：<code>${sha256}</code></span></span>`;
+  const facts = `<span data-gw-pdf-facts>（${pages} 页，${pdfSizeText(bytes.byteLength)}）</span><details class="gw-info__checksum"><summary>SHA-256 校验值</summary><code>${sha256}</code></details>`;
   await writeFileAtomic(pageFile, html.replace(FACTS, facts));
 }

@@ -20,7 +20,11 @@ test('the document page states the PDF’s page count, size and SHA-256 beside �
   const sha256 = createHash('sha256').update(readFileSync(PDF)).digest('hex');
   await page.goto(`/${SLUG}/`);
   const item = page.locator('li[data-gw-pdf-link]').filter({ has: page.getByRole('link', { name: '下载 PDF' }) });
-  await expect(item).toHaveText(`下载 PDF（${pages} 页，${kilobytes} KB）SHA-256：${sha256}`);
+  await expect(item).toHaveText(`下载 PDF（${pages} 页，${kilobytes} KB）SHA-256 校验值${sha256}`);
+  // Folded: the archivist opens it to compare.
+  await item.getByText('SHA-256 校验值').click();
+  await expect(item.locator('code')).toHaveText(sha256);
+  await expect(item.locator('code')).toBeVisible();
   // The link keeps its own short name; the facts follow it.
   await expect(page.getByRole('link', { name: '下载 PDF', exact: true })).toHaveAttribute('href', `/${SLUG}.pdf`);
   // On a phone the 64 hex digits wrap instead of widening the page.
