@@ -38,6 +38,8 @@ test('while Paged.js works the toolbar says 正在排版 and 打印 is disabled;
   const status = page.getByRole('status');
   await expect(status).toHaveText('正在排版…');
   await expect(page.getByRole('button', { name: '打印' })).toBeDisabled();
+  // Past the fonts' 3 s block period (font-display: block) a fallback font draws whatever the page has.
+  await page.waitForTimeout(3_500);
   const early = await pdfText(await page.pdf({ preferCSSPageSize: true }), 'early');
   expect(early.join('')).toBe('正在排版，请稍候再打印。');
 
