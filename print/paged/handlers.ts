@@ -10,6 +10,7 @@ import { colophonHandler } from './colophon.ts';
 import { keepSignatureHandler } from './keep-signature.ts';
 import { letterHandler } from './letter.ts';
 import { tablesHandler } from './tables.ts';
+import { pageSemanticsHandler } from './page-semantics.ts';
 import type { HandlerFactory } from './types.ts';
 
-export const pagedHandlers: HandlerFactory[] = [keepSignatureHandler, colophonHandler, letterHandler, tablesHandler];
+export const pagedHandlers: HandlerFactory[] = [keepSignatureHandler, colophonHandler, letterHandler, tablesHandler, pageSemanticsHandler];

@@ -1,0 +1,25 @@
+/**
+ * Paged.js's page boxes are layout, not content: a role of their own would put four wrappers around
+ * every page in the PDF's structure tree (NonStruct, issue 10) and a screen reader of the preview
+ * would walk them (issue 12). Each page's boxes get role="none", so the document's own elements are
+ * what assistive technology and the tagged PDF see; the margin boxes — the page number, repeated
+ * on every page, which the PDF marks as a pagination artifact (print/pdf-artifacts.ts) — and the
+ * empty bleed and footnote boxes are hidden from assistive technology.
+ */
+import type { HandlerFactory } from './types.ts';
+
+const LAYOUT_BOXES = ['.pagedjs_sheet', '.pagedjs_pagebox', '.pagedjs_area', '.pagedjs_page_content', '.pagedjs_page_content > div'];
+const HIDDEN_BOXES = ['.pagedjs_bleed', '.pagedjs_pagebox > [class*="pagedjs_margin-"]', '.pagedjs_footnote_area'];
+
+export function markPageBoxes(page: HTMLElement): void {
+  page.setAttribute('role', 'none');
+  for (const box of page.querySelectorAll(LAYOUT_BOXES.join(','))) box.setAttribute('role', 'none');
+  for (const box of page.querySelectorAll(HIDDEN_BOXES.join(','))) box.setAttribute('aria-hidden', 'true');
+}
+
+export const pageSemanticsHandler: HandlerFactory = (Handler) =>
+  class PageSemanticsHandler extends Handler {
+    override afterPageLayout(page: HTMLElement): void {
+      markPageBoxes(page);
+    }
+  };
