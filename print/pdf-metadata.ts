@@ -5,7 +5,8 @@
  * document would drop the structure tree). Chromium stamps the clock into CreationDate and
  * ModDate (measured: two prints of one page differ only there) and writes no /ID; here both dates
  * come from the 成文日期 and /ID from a hash of the content, so two builds of the same source
- * give the same bytes; so do the structure elements' IDs (pdf-structure-ids.ts). What Chromium leaves
+ * give the same bytes; so do the structure elements' IDs (pdf-structure-ids.ts). The structure tree is
+ * tidied of what pagination left in it (pdf-structure-tidy.ts). What Chromium leaves
  * untagged — page numbers, rules — is marked as artifacts (pdf-artifacts.ts). With an sRGB profile it
  * gets a PDF/A output intent; it then claims PDF/A-2u and PDF/UA-1 in its XMP for each standard the
  * project's check passes, and says what it found where one fails.
@@ -16,6 +17,7 @@ import type { PdfInfo } from './pdf-info.ts';
 import { markArtifacts } from './pdf-artifacts.ts';
 import { xmpPacket, type Claims } from './pdf-xmp.ts';
 import { canonicalStructureIds } from './pdf-structure-ids.ts';
+import { tidyStructure } from './pdf-structure-tidy.ts';
 import { addOutputIntent } from './pdf-output-intent.ts';
 import { conformanceFindings, type Finding } from './pdf-conformance.ts';
 import type { ColourProfile } from './colour-profile.ts';
@@ -51,6 +53,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, profile: Colou
   pdf.setModificationDate(date);
   pdf.setLanguage(PDF_LANGUAGE);
   canonicalStructureIds(pdf);
+  tidyStructure(pdf);
   markArtifacts(pdf);
   if (profile) addOutputIntent(pdf, profile);
   const metadata = pdf.context.nextRef();
