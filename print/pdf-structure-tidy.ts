@@ -9,10 +9,14 @@
  * - Chromium wraps each run of text in a `NonStruct` of its own: inside a paragraph, heading, cell or
  *   other element with a meaning, the run's marked content moves into that element; directly inside
  *   a grouping element it is a block of text on its own, and becomes a `P`.
+ * - An element that continues one a page break cut (a paragraph, a section, a table's body — marked
+ *   by the print view, print/continuation-lang.ts) merges into the element before it of its type.
  * The parent tree follows: marked content that moved is named under its new owner. Nothing else
  * changes: the content streams, the marked-content IDs and the reading order stay as they were.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { unmarkedLanguage } from './continuation-lang.ts';
+import { textOf } from './pdf-findings.ts';
 
 /** Elements that group others without a meaning of their own for the text in them (ISO 32000-1 §14.8.4.2). */
 const GROUPING = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'NonStruct', 'Private', 'TOC', 'Index']);
@@ -28,6 +32,8 @@ interface Element {
   dict: PDFDict;
   type: string;
   kids: (Element | Content)[];
+  /** Continues the element before it (its /Lang carries the print view's mark). */
+  continues: boolean;
 }
 
 const isElement = (kid: Element | Content): kid is Element => 'dict' in kid;
@@ -41,11 +47,13 @@ export interface TidyCounts {
   nonStruct: number;
   /** Page copies of the article merged into the first. */
   articles: number;
+  /** Continuations merged into the element they continue. */
+  continuations: number;
 }
 
 export function tidyStructure(pdf: PDFDocument): TidyCounts {
   const { context } = pdf;
-  const counts: TidyCounts = { nonStruct: 0, articles: 0 };
+  const counts: TidyCounts = { nonStruct: 0, articles: 0, continuations: 0 };
   const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'));
   if (!(root instanceof PDFDict)) return counts;
   const documentRefs = kidsOf(root).filter((kid): kid is PDFRef => kid instanceof PDFRef);
@@ -55,6 +63,7 @@ export function tidyStructure(pdf: PDFDocument): TidyCounts {
     if (!document) continue;
     counts.nonStruct += unwrap(document, replaced);
     counts.articles += mergeArticles(document, replaced);
+    counts.continuations += mergeContinuations(document, replaced);
     counts.nonStruct += textRuns(document, replaced);
     write(context, document);
   }
@@ -82,7 +91,14 @@ function read(context: PDFContext, ref: PDFRef, page: PDFRef | undefined): Eleme
     }
     return [{ item: kid, page: ownPage }];
   });
-  return { ref, dict, type: (dict.get(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? '', kids };
+  const lang = textOf(dict.get(PDFName.of('Lang')));
+  const base = lang === undefined ? undefined : unmarkedLanguage(lang);
+  if (base !== undefined) {
+    // The mark's language is the parent's (the print view copies it): the element says none of its own.
+    if (base === '' || base === languageOf(context, dict.get(PDFName.of('P')))) dict.delete(PDFName.of('Lang'));
+    else dict.set(PDFName.of('Lang'), PDFString.of(base));
+  }
+  return { ref, dict, type: (dict.get(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? '', kids, continues: base !== undefined };
 }
 
 function mergeArticles(document: Element, replaced: Replaced): number {
@@ -95,6 +111,35 @@ function mergeArticles(document: Element, replaced: Replaced): number {
   }
   document.kids = document.kids.filter((kid) => !copies.includes(kid as Element));
   return copies.length;
+}
+
+/** The language an element inherits: the nearest /Lang above it, marks removed. */
+function languageOf(context: PDFContext, parent: PDFObject | undefined): string | undefined {
+  for (let ref = parent, hops = 0; ref instanceof PDFRef && hops < 64; hops++) {
+    const dict = context.lookup(ref);
+    if (!(dict instanceof PDFDict)) return undefined;
+    const lang = textOf(dict.get(PDFName.of('Lang')));
+    if (lang !== undefined) return unmarkedLanguage(lang) ?? lang;
+    ref = dict.get(PDFName.of('P'));
+  }
+  return undefined;
+}
+
+/** Top-down: each continuation joins the element of its type just before it, whose next kids it then holds. */
+function mergeContinuations(element: Element, replaced: Replaced): number {
+  let merged = 0;
+  const kids: (Element | Content)[] = [];
+  for (const kid of element.kids) {
+    const previous = kids.at(-1);
+    if (isElement(kid) && kid.continues && previous && isElement(previous) && previous.type === kid.type) {
+      previous.kids.push(...kid.kids);
+      replace(replaced, kid, previous);
+      merged++;
+    } else kids.push(kid);
+  }
+  element.kids = kids;
+  for (const kid of kids) if (isElement(kid)) merged += mergeContinuations(kid, replaced);
+  return merged;
 }
 
 /** Replaces, bottom-up, each NonStruct holding only elements by those elements; drops empty ones. */

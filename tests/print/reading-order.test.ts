@@ -1,7 +1,9 @@
 /**
  * What a screen reader of the PDF hears: it walks the structure tree, not the pages. Walked here from
  * the catalog with pdf-lib, each element's marked content looked up in pdf.js's text of the page, the
- * tree gives back every paragraph of the source in order, the same Han characters as the pages, and no layout left from pagination: one Art for the document, no NonStruct, no empty element.
+ * tree gives back every paragraph of the source in order and each whole in one element (also where a
+ * page break cuts it), the same Han characters as the pages, and no layout left from pagination: one
+ * Art for the document, no NonStruct, no empty element.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -13,13 +15,15 @@ import { fixturePdfs, proseChunks, sitePdfs } from './support.ts';
 interface Walked {
   /** Marked-content keys, pdf.js's way: p<page object>R_mc<MCID>. */
   order: string[];
+  /** Each paragraph's and heading's marked content, in order. */
+  blocks: string[][];
   types: Map<string, number>;
   empty: string[];
   documentKids: string[];
 }
 
 function walkTree(pdf: PDFDocument): Walked {
-  const walked: Walked = { order: [], types: new Map(), empty: [], documentKids: [] };
+  const walked: Walked = { order: [], blocks: [], types: new Map(), empty: [], documentKids: [] };
   const look = (object: PDFObject | undefined) => (object instanceof PDFRef ? pdf.context.lookup(object) : object);
   const visit = (dict: PDFDict, page: PDFRef | undefined, depth: number) => {
     const type = (dict.get(PDFName.of('S')) as PDFName).decodeText();
@@ -29,6 +33,9 @@ function walkTree(pdf: PDFDocument): Walked {
     const k = dict.get(PDFName.of('K'));
     const kids = k === undefined ? [] : k instanceof PDFArray ? k.asArray() : [k];
     if (kids.length === 0) walked.empty.push(type);
+    const block: string[] | undefined = /^(P|H[1-6])$/u.test(type) ? [] : undefined;
+    if (block) walked.blocks.push(block);
+    const from = walked.order.length;
     for (const kid of kids) {
       const value = look(kid);
       if (value instanceof PDFNumber) walked.order.push(`p${pg?.objectNumber}R_mc${value.asNumber()}`);
@@ -40,6 +47,7 @@ function walkTree(pdf: PDFDocument): Walked {
         walked.order.push(`p${(mcrPage instanceof PDFRef ? mcrPage : pg)?.objectNumber}R_mc${(value.get(PDFName.of('MCID')) as PDFNumber).asNumber()}`);
       }
     }
+    block?.push(...walked.order.slice(from));
   };
   const root = look(pdf.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict;
   const top = look(root.get(PDFName.of('K')));
@@ -88,6 +96,12 @@ for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
       expect(at, `paragraph "${chunk.slice(0, 30)}…" in tree order (after offset ${from})`).toBeGreaterThanOrEqual(0);
       from = at + expected.length;
     }
+    // A paragraph a page break cuts is still one paragraph: each of the source's lies whole in one P or heading.
+    const blocks = walked.blocks.map((ids) => hanSequence(ids.map((id) => byId.get(id) ?? '').join('')));
+    const cut = proseChunks(doc.source)
+      .filter((chunk) => !chunk.startsWith('|') && hanSequence(chunk) !== '')
+      .filter((chunk) => !blocks.some((block) => block.includes(hanSequence(chunk))));
+    expect(cut.map((chunk) => chunk.slice(0, 20))).toEqual([]);
     expect(walked.documentKids).toEqual(['Art']);
     expect(walked.types.get('NonStruct') ?? 0).toBe(0);
     expect(walked.empty).toEqual([]);
