@@ -27,7 +27,11 @@ export async function writeSearchIndex(pagesDir: string, log: (line: string) => 
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     log(`search: ${await indexedPages(outputPath)} of the ${added.page_count} pages indexed (the document pages) into ${outputPath}`);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    // Pagefind's Node API says only this when its program could not be started or stopped mid-way.
+    const reason = /backend closed/u.test(message)
+      ? `Pagefind's program (pagefind_extended, from the @pagefind/${process.platform}-${process.arch} package, or the file PAGEFIND_EXTENDED_BINARY_PATH names) did not run (${message})`
+      : message;
     throw new Error(
       `gongwen search: the search index was not built — ${reason}. ` +
         'Reinstall the dependencies (`npm ci`) so the pagefind package and its platform binary (@pagefind/<platform>) are present, ' +

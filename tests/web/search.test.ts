@@ -4,10 +4,15 @@
  * the page works from the keyboard alone, passes axe at 1280 and 320 px, does not scroll sideways,
  * and loads only from the site. Expected values come from the MDX sources, never from the page.
  */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { serveDirectory, type StaticServer } from '../../print/static-server.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../print/support.ts';
+import { astroBuild } from '../support/astro-build.ts';
 import { authoredFrontmatter } from './site.ts';
 
 const SEED = 'xiqing-zhangzhengfa-2024-1';
@@ -161,5 +166,41 @@ test.describe('in the fixture site (tests/fixture-site)', () => {
     await page.goto(`${server.url}search/`);
     await search(page, FIXTURE_PHRASE);
     await expectFirstResult(page, `/${FIXTURE}/`, source);
+  });
+});
+
+test.describe('the search option in a build (tests/fixtures/lint/build-project)', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  const PROJECT = 'tests/fixtures/lint/build-project';
+  let out: string;
+  test.beforeEach(async () => {
+    out = await mkdtemp(join(tmpdir(), 'gongwen-search-'));
+  });
+  test.afterEach(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  test('search: false builds no index, no 搜索 page or link, no indexing marks, and a CSP without WebAssembly', async () => {
+    const { code, output } = await astroBuild(PROJECT, { GONGWEN_FIXTURE_CONTENT: 'content-warnings', GONGWEN_FIXTURE_OUT: out, GONGWEN_FIXTURE_SEARCH: 'off' });
+    expect(code, output).toBe(0);
+    expect(existsSync(join(out, 'pagefind')), 'no pagefind/ in dist').toBe(false);
+    expect(existsSync(join(out, 'search')), 'no search/ in dist').toBe(false);
+    const page = await readFile(join(out, 'kept-wording', 'index.html'), 'utf8');
+    expect(page).not.toContain('data-pagefind');
+    expect(page).not.toContain('/search/');
+    expect(page).not.toContain('wasm-unsafe-eval');
+  });
+
+  test('a search index that cannot be built fails the build, naming search, what failed and the ways out', async () => {
+    const { code, output } = await astroBuild(PROJECT, {
+      GONGWEN_FIXTURE_CONTENT: 'content-warnings',
+      GONGWEN_FIXTURE_OUT: out,
+      // Pagefind's own override of where its binary is: a path where there is none.
+      PAGEFIND_EXTENDED_BINARY_PATH: join(out, 'no-pagefind-here'),
+    });
+    expect(code).not.toBe(0);
+    expect(output).toContain('gongwen search: the search index was not built');
+    expect(output).toContain('`npm ci`');
+    expect(output).toContain('gongwen({ search: false })');
   });
 });
