@@ -49,7 +49,10 @@ export function enhanceSearch(): void {
       status.textContent = `找到 ${results.length} 件`;
     } catch (error) {
       list.replaceChildren();
-      status.textContent = `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}），请稍后再试。`;
+      // `astro dev` serves no index: Pagefind writes it at the end of `astro build`.
+      status.textContent = import.meta.env.DEV
+        ? '开发服务器上没有搜索索引：它在 astro build 结束时生成，请用 astro build 和 astro preview 试用搜索。'
+        : `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}），请稍后再试。`;
     }
   };
 

@@ -5,7 +5,7 @@
  * and loads only from the site. Expected values come from the MDX sources, never from the page.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -202,5 +202,37 @@ test.describe('the search option in a build (tests/fixtures/lint/build-project)'
     expect(output).toContain('gongwen search: the search index was not built');
     expect(output).toContain('`npm ci`');
     expect(output).toContain('gongwen({ search: false })');
+  });
+});
+
+test.describe('in a site where gongwen is one part (tests/fixtures/base-site: Astro base /site, gongwen base /documents/, no 全部公文)', () => {
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  const SLUG = 'upward';
+  let root: string;
+  let server: StaticServer;
+  test.beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'gongwen-search-base-'));
+    await mkdir(join(root, 'content'));
+    await copyFile(join(FIXTURE_CONTENT, `${SLUG}.mdx`), join(root, 'content', `${SLUG}.mdx`));
+    const out = join(root, 'dist');
+    const { code, output } = await astroBuild('tests/fixtures/base-site', {
+      GONGWEN_FIXTURE_CONTENT: join(root, 'content'),
+      GONGWEN_FIXTURE_OUT: out,
+      GONGWEN_FIXTURE_CACHE: join(root, 'cache'),
+    });
+    expect(code, output).toBe(0);
+    server = await serveDirectory(out, '/site');
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  test('search lives below both bases, and its results link there', async ({ page }) => {
+    await page.goto(`${server.origin}/site/documents/search/`);
+    await search(page, '地下水机井封填');
+    await expectFirstResult(page, `/site/documents/${SLUG}/`, authoredFrontmatter(SLUG, FIXTURE_CONTENT));
+    await results(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(authoredFrontmatter(SLUG, FIXTURE_CONTENT).title);
   });
 });
