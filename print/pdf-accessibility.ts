@@ -2,7 +2,7 @@
  * The conditions of PDF/UA-1 (ISO 14289-1) on a PDF's document and structure that a program can check:
  * a tagged document with its language, title shown, standard (or role-mapped) structure types, figures
  * with alternative text, headings that start at H1 and skip no level, tables and lists built as the
- * standard nests them, TH cells with a scope, annotations in the structure with a description, and a
+ * standard nests them (a list item's content in Lbl and LBody), TH cells with a scope, annotations in the structure with a description, and a
  * structure tree that agrees with the content: every marked-content ID a page paints belongs to the
  * element the parent tree names, and every element's content exists. Content outside the tree is
  * checked in pdf-tagging.ts, fonts in pdf-font-check.ts.
@@ -110,6 +110,9 @@ export function accessibilityFindings(pdf: PDFDocument, options: { claimed: bool
     }
     const parents = PARENTS[element.type];
     if (parents && !parents.includes(element.parent?.type ?? '')) findings.push(UA(element.type.startsWith('L') ? '7.6' : '7.5', `${element.type} inside ${element.parent?.type ?? 'the root'}, not ${parents.join(' or ')}`));
+    if (element.type === 'LI' && (element.mcids.length > 0 || element.children.some((kid) => kid.type !== 'Lbl' && kid.type !== 'LBody'))) {
+      findings.push(UA('7.6', `an LI holding ${element.mcids.length > 0 ? 'content' : element.children.map((kid) => kid.type).join(', ')} directly, not in Lbl and LBody`));
+    }
     if (element.type === 'Table') {
       const cells = [...inOrder(element.children)];
       const headerIds = new Set(cells.filter((cell) => cell.type === 'TH').map((cell) => textOf(cell.dict.get(PDFName.of('ID')))));

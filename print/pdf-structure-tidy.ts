@@ -9,6 +9,8 @@
  * - Chromium wraps each run of text in a `NonStruct` of its own: inside a paragraph, heading, cell or
  *   other element with a meaning, the run's marked content moves into that element; directly inside
  *   a grouping element it is a block of text on its own, and becomes a `P`.
+ * - A list item (LI) that holds its content directly gets it wrapped in an LBody, as ISO 32000-1
+ *   §14.8.4.3.3 builds a list item (the number, text in the content, stays in the body).
  * - An element that continues one a page break cut (a paragraph, a section, a table's body — marked
  *   by the print view, print/continuation-lang.ts) merges into the element before it of its type.
  * The parent tree follows: marked content that moved is named under its new owner. Nothing else
@@ -39,7 +41,7 @@ interface Element {
 const isElement = (kid: Element | Content): kid is Element => 'dict' in kid;
 
 /** Removed elements, by reference, with the element that took their place. */
-type Replaced = Map<string, { ref: PDFRef; by: PDFRef }>;
+type Replaced = Map<string, { ref: PDFRef; by: PDFRef; kept?: boolean }>;
 const replace = (replaced: Replaced, gone: Element, by: Element) => replaced.set(gone.ref.toString(), { ref: gone.ref, by: by.ref });
 
 export interface TidyCounts {
@@ -49,11 +51,13 @@ export interface TidyCounts {
   articles: number;
   /** Continuations merged into the element they continue. */
   continuations: number;
+  /** List items whose content was given its LBody. */
+  listBodies: number;
 }
 
 export function tidyStructure(pdf: PDFDocument): TidyCounts {
   const { context } = pdf;
-  const counts: TidyCounts = { nonStruct: 0, articles: 0, continuations: 0 };
+  const counts: TidyCounts = { nonStruct: 0, articles: 0, continuations: 0, listBodies: 0 };
   const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'));
   if (!(root instanceof PDFDict)) return counts;
   const documentRefs = kidsOf(root).filter((kid): kid is PDFRef => kid instanceof PDFRef);
@@ -65,9 +69,10 @@ export function tidyStructure(pdf: PDFDocument): TidyCounts {
     counts.articles += mergeArticles(document, replaced);
     counts.continuations += mergeContinuations(document, replaced);
     counts.nonStruct += textRuns(document, replaced);
+    counts.listBodies += listBodies(context, document, replaced);
     write(context, document);
   }
-  for (const { ref } of replaced.values()) context.delete(ref);
+  for (const { ref, kept } of replaced.values()) if (!kept) context.delete(ref);
   renameInParentTree(context, root, replaced);
   return counts;
 }
@@ -185,6 +190,23 @@ function textRuns(element: Element, replaced: Replaced): number {
   }
   element.kids = kids;
   return changed;
+}
+
+/** Wraps the content of each LI that has neither Lbl nor LBody in a new LBody, which then owns its marked content. */
+function listBodies(context: PDFContext, element: Element, replaced: Replaced): number {
+  let wrapped = 0;
+  for (const kid of element.kids) {
+    if (!isElement(kid)) continue;
+    wrapped += listBodies(context, kid, replaced);
+    if (kid.type !== 'LI' || kid.kids.length === 0 || kid.kids.some((item) => isElement(item) && (item.type === 'Lbl' || item.type === 'LBody'))) continue;
+    const body: Element = { ref: context.nextRef(), dict: context.obj({ Type: 'StructElem' }), type: 'LBody', kids: kid.kids, continues: false };
+    context.assign(body.ref, body.dict);
+    kid.kids = [body];
+    // The LI stays; the parent tree's entries for its marked content now name the LBody.
+    replaced.set(kid.ref.toString(), { ref: kid.ref, by: body.ref, kept: true });
+    wrapped++;
+  }
+  return wrapped;
 }
 
 /** Writes the tidied tree back: /S, /P, /Pg and /K of every element left. */

@@ -160,6 +160,16 @@ const BROKEN: { condition: string; file: () => string; breakIt: (pdf: PDFDocumen
     expected: ['PDF/UA-1 7.5'],
   },
   {
+    condition: "a list item holding its content directly, without LBody",
+    file: () => fixturePdf('joint').pdf,
+    breakIt: (pdf) => {
+      const item = elementsOf(pdf, 'LI')[0]!;
+      const body = item.lookup(PDFName.of('K'), PDFArray).lookup(0, PDFDict);
+      item.set(PDFName.of('K'), body.get(PDFName.of('K'))!);
+    },
+    expected: ['PDF/UA-1 7.1', 'PDF/UA-1 7.6'],
+  },
+  {
     condition: 'a non-standard structure type with no role map',
     file: () => SEED.pdf,
     breakIt: (pdf) => elementsOf(pdf, 'P')[0]!.set(PDFName.of('S'), PDFName.of('Paragraph')),
