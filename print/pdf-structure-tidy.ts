@@ -11,13 +11,15 @@
  *   a grouping element it is a block of text on its own, and becomes a `P`.
  * - A list item (LI) that holds its content directly gets it wrapped in an LBody, as ISO 32000-1
  *   §14.8.4.3.3 builds a list item (the number, text in the content, stays in the body).
+ * - The parts of the 公文 the print view marks (版头, an issued document, an attachment, the 版记;
+ *   print/structure-marks.ts) are each a `Sect`.
  * - An element that continues one a page break cut (a paragraph, a section, a table's body — marked
- *   by the print view, print/continuation-lang.ts) merges into the element before it of its type.
+ *   by the print view too) merges into the element before it of its type.
  * The parent tree follows: marked content that moved is named under its new owner. Nothing else
  * changes: the content streams, the marked-content IDs and the reading order stay as they were.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { unmarkedLanguage } from './continuation-lang.ts';
+import { readMark } from './structure-marks.ts';
 import { textOf } from './pdf-findings.ts';
 
 /** Elements that group others without a meaning of their own for the text in them (ISO 32000-1 §14.8.4.2). */
@@ -97,13 +99,15 @@ function read(context: PDFContext, ref: PDFRef, page: PDFRef | undefined): Eleme
     return [{ item: kid, page: ownPage }];
   });
   const lang = textOf(dict.get(PDFName.of('Lang')));
-  const base = lang === undefined ? undefined : unmarkedLanguage(lang);
-  if (base !== undefined) {
+  const mark = lang === undefined ? undefined : readMark(lang);
+  if (mark) {
     // The mark's language is the parent's (the print view copies it): the element says none of its own.
-    if (base === '' || base === languageOf(context, dict.get(PDFName.of('P')))) dict.delete(PDFName.of('Lang'));
-    else dict.set(PDFName.of('Lang'), PDFString.of(base));
+    if (mark.language === '' || mark.language === languageOf(context, dict.get(PDFName.of('P')))) dict.delete(PDFName.of('Lang'));
+    else dict.set(PDFName.of('Lang'), PDFString.of(mark.language));
   }
-  return { ref, dict, type: (dict.get(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? '', kids, continues: base !== undefined };
+  const written = (dict.get(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? '';
+  // A part of the 公文 Chromium wrote as an anonymous NonStruct is a section of the document.
+  return { ref, dict, type: mark?.part && written === 'NonStruct' ? 'Sect' : written, kids, continues: mark?.continues ?? false };
 }
 
 function mergeArticles(document: Element, replaced: Replaced): number {
@@ -124,7 +128,7 @@ function languageOf(context: PDFContext, parent: PDFObject | undefined): string 
     const dict = context.lookup(ref);
     if (!(dict instanceof PDFDict)) return undefined;
     const lang = textOf(dict.get(PDFName.of('Lang')));
-    if (lang !== undefined) return unmarkedLanguage(lang) ?? lang;
+    if (lang !== undefined) return readMark(lang)?.language ?? lang;
     ref = dict.get(PDFName.of('P'));
   }
   return undefined;

@@ -2,10 +2,12 @@
  * What a screen reader of the PDF hears: it walks the structure tree, not the pages. Walked here from
  * the catalog with pdf-lib, each element's marked content looked up in pdf.js's text of the page, the
  * tree gives back every paragraph of the source in order and each whole in one element (also where a
- * page break cuts it), the same Han characters as the pages, and no layout left from pagination: one
- * Art for the document, no NonStruct, no empty element.
+ * page break cuts it), the same Han characters as the pages, a Sect for each part of the 公文 (版头,
+ * issued document, attachment, 版记), and no layout left from pagination: one Art for the document,
+ * no NonStruct, no empty element.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { hanSequence } from '../support/seed-text.ts';
@@ -102,6 +104,14 @@ for (const doc of [...sitePdfs(), ...fixturePdfs()]) {
       .filter((chunk) => !chunk.startsWith('|') && hanSequence(chunk) !== '')
       .filter((chunk) => !blocks.some((block) => block.includes(hanSequence(chunk))));
     expect(cut.map((chunk) => chunk.slice(0, 20))).toEqual([]);
+    // The 公文's parts — 版头, issued documents, attachments, 版记 — are a Sect each, whole across pages.
+    const printView = readFileSync(join(dirname(doc.pdf), doc.slug, 'print', 'index.html'), 'utf8');
+    const parts = printView.match(/class="gw-(head|issued|attachment)"/gu)?.length ?? 0;
+    // A 版记 may print nothing: its only row the 主送, hidden unless it had to move there (print/paged/recipients.ts).
+    const colophons = printView.match(/class="gw-colophon"/gu)?.length ?? 0;
+    expect(parts).toBeGreaterThan(0);
+    expect(walked.types.get('Sect') ?? 0).toBeGreaterThanOrEqual(parts);
+    expect(walked.types.get('Sect') ?? 0).toBeLessThanOrEqual(parts + colophons);
     expect(walked.documentKids).toEqual(['Art']);
     expect(walked.types.get('NonStruct') ?? 0).toBe(0);
     expect(walked.empty).toEqual([]);
