@@ -43,8 +43,8 @@ test.describe('文字大小', () => {
     await page.keyboard.press('ArrowRight');
     await expect(textSizeRadio(page, '大')).toBeChecked();
     await expect(page.locator('html')).toHaveClass(/\bgw-large-text\b/u);
-    await page.keyboard.press('Tab');
-    await expect(highContrastButton(page), 'Tab leaves the group').toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(highContrastButton(page), 'Shift+Tab leaves the group for the control before it').toBeFocused();
   });
 
   test('the choice and 高对比 persist across a reload and to another page, applied before the first paint', async ({ page }) => {
