@@ -223,8 +223,10 @@ test.describe('朗读', () => {
       class Utterance extends EventTarget {
         lang = '';
         voice: typeof voice | null = null;
-        constructor(public text: string) {
+        text: string;
+        constructor(text: string) {
           super();
+          this.text = text;
         }
       }
       const synth = Object.assign(new EventTarget(), {
