@@ -8,6 +8,9 @@
  * hashed here. Styles may be inline ('unsafe-inline'): Paged.js writes <style> elements and style
  * attributes while it paginates, which no hash known at build time could cover; CSS runs no code,
  * and whatever it would load (fonts, images) is held to the site by font-src and img-src.
+ *
+ * With search on, the 搜索 page runs Pagefind's WebAssembly (served from the site, plugins/search.ts),
+ * which browsers compile only under 'wasm-unsafe-eval': it allows compiling WebAssembly, not eval().
  */
 import { createHash } from 'node:crypto';
 import type { AstroConfig } from 'astro';
@@ -31,12 +34,15 @@ const DIRECTIVES = [
 
 const sha256 = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
 
-/** Astro's `security.csp` for a gongwen site. */
-export function contentSecurityPolicy(): Exclude<AstroConfig['security']['csp'], boolean> {
+/** Astro's `security.csp` for a gongwen site; `search` is the integration's option of that name. */
+export function contentSecurityPolicy({ search }: { search: boolean }): Exclude<AstroConfig['security']['csp'], boolean> {
   return {
     algorithm: 'SHA-256',
     directives: [...DIRECTIVES],
-    scriptDirective: { hashes: INLINE_SCRIPTS.map(sha256) },
+    scriptDirective: {
+      hashes: INLINE_SCRIPTS.map(sha256),
+      ...(search ? { resources: ["'self'", "'wasm-unsafe-eval'"] } : {}),
+    },
     styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
   };
 }

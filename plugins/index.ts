@@ -28,6 +28,7 @@ import { headInjectWarningPlugin } from './head-inject-warning.ts';
 import { printViewsOf, writePdfs } from '../print/pdf.ts';
 import { PdfStore } from '../print/pdf-store.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { writeSearchIndex } from './search.ts';
 import { acquireBuildLock, buildLockFile, releaseBuildLock } from '../print/build-lock.ts';
 
 export { documentSchema, type GongwenDocument, type GongwenFrontmatter } from './schema.ts';
@@ -91,9 +92,10 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx({ processor: gongwenProcessor() })])],
           vite: { plugins: [virtualConfigPlugin(pages), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
-          ...(options.csp ? { security: { csp: contentSecurityPolicy() } } : {}),
+          ...(options.csp ? { security: { csp: contentSecurityPolicy({ search: options.search }) } } : {}),
         });
         if (options.index) injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });
+        if (options.search) injectRoute({ pattern: route('/search/'), entrypoint: entry('search.astro') });
         injectRoute({ pattern: route('/[slug]/'), entrypoint: entry('document.astro') });
         injectRoute({ pattern: route(FONT_ROUTE_PATTERN), entrypoint: entry(`fonts.${script}`) });
         injectRoute({ pattern: route('/[slug]/display.woff2'), entrypoint: entry(`display-font.${script}`) });
@@ -139,6 +141,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         try {
+          // Before the PDFs, which take longest: the index needs only the HTML, and its error comes first.
+          if (options.search) await writeSearchIndex(join(fileURLToPath(dir), options.base), (line) => logger.info(line));
           if (!options.pdf) return;
           const views = printViewsOf(pages.map((page) => page.pathname), options.base);
           const fonts = await resolveFonts(options.fonts, root);

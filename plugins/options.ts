@@ -67,6 +67,11 @@ export const optionsSchema = z.strictObject({
         }),
     })
     .prefault({}),
+  /**
+   * Full-text search (Pagefind, with its Chinese word segmentation): index the document pages at the end
+   * of the build into <base>/pagefind/ and publish the 搜索 page at <base>search/.
+   */
+  search: z.boolean({ error: 'search is true (build the index and the 搜索 page) or false (no search)' }).default(true),
   /** Send a Content-Security-Policy with every page that allows only the site's own resources (plugins/csp.ts). */
   csp: z.boolean().default(true),
   /** Give up on a print view that Paged.js has not finished within this many seconds. */

@@ -58,12 +58,17 @@ export function markArtifacts(pdf: PDFDocument): ArtifactCounts {
   return counts;
 }
 
+/** Each stream decoded once (the same bytes, so tokenize's cache holds too); a rewritten page has a new stream. */
+const decoded = new WeakMap<PDFRawStream, Uint8Array>();
+
 /** A page's content, its streams decoded and joined (a Contents array is one stream split up, ISO 32000-1 7.8.2). */
 export function pageContent(pdf: PDFDocument, page: PDFPage): Uint8Array | undefined {
   const parts = contentRefs(page).map((ref) => {
     const stream = pdf.context.lookup(ref);
     if (!(stream instanceof PDFRawStream)) throw new Error('a page content stream pdf-lib cannot decode');
-    return decodePDFRawStream(stream).decode();
+    let bytes = decoded.get(stream);
+    if (!bytes) decoded.set(stream, (bytes = decodePDFRawStream(stream).decode()));
+    return bytes;
   });
   if (parts.length === 0) return undefined;
   if (parts.length === 1) return parts[0];

@@ -17,12 +17,20 @@ export interface Token {
   end: number;
 }
 
+const OPERATOR_START = /^[A-Za-z'"]/u;
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([...'()<>[]{}/%'].map((char) => char.charCodeAt(0)));
 
+/** A content stream read once: the tagging fix, its check and the conformance check all walk the same pages. */
+const tokenized = new WeakMap<Uint8Array, Token[]>();
+
 export function tokenize(bytes: Uint8Array): Token[] {
+  const known = tokenized.get(bytes);
+  if (known) return known;
   const tokens: Token[] = [];
-  const text = (start: number, end: number) => String.fromCharCode(...bytes.subarray(start, Math.min(end, start + 64)));
+  // One latin1 string of the stream, sliced per token: far cheaper than building each token from bytes.
+  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const text = (start: number, end: number) => source.slice(start, Math.min(end, start + 64));
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
@@ -57,10 +65,11 @@ export function tokenize(bytes: Uint8Array): Token[] {
       while (i < bytes.length && !WHITESPACE.has(bytes[i]!) && !DELIMITERS.has(bytes[i]!)) i++;
     }
     const token = text(start, i);
-    const isOperator = /^[A-Za-z'"][A-Za-z0-9*'"]*$/u.test(token) && token !== 'true' && token !== 'false' && token !== 'null';
+    const isOperator = OPERATOR_START.test(token) && /^[A-Za-z'"][A-Za-z0-9*'"]*$/u.test(token) && token !== 'true' && token !== 'false' && token !== 'null';
     if (isOperator && token === 'BI') throw new Error('the content stream has an inline image (BI), which this reader does not handle');
     tokens.push({ ...(isOperator && { operator: token }), text: token, start, end: i });
   }
+  tokenized.set(bytes, tokens);
   return tokens;
 }
 

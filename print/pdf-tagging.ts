@@ -15,8 +15,8 @@ export interface PageTagging {
   paginationArtifacts: number;
 }
 
-export async function pageTagging(bytes: Uint8Array): Promise<PageTagging[]> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export async function pageTagging(source: Uint8Array | PDFDocument): Promise<PageTagging[]> {
+  const pdf = source instanceof PDFDocument ? source : await PDFDocument.load(source, { updateMetadata: false });
   return pdf.getPages().map((page, index) => {
     const content = pageContent(pdf, page) ?? new Uint8Array();
     const painted = paintedContent(content);

@@ -13,6 +13,9 @@ import { chromiumLaunchOptions, launchChromium } from './browser.ts';
 import { inputsDigest, writerIdentity } from './print-inputs.ts';
 import { publishPdfFacts } from './pdf-facts.ts';
 import { finishPdf } from './pdf-metadata.ts';
+import { findingLine, type Finding } from './pdf-conformance.ts';
+import type { Claims } from './pdf-xmp.ts';
+import { findSrgbProfile, SRGB_INSTALL_HINT, type ColourProfile } from './colour-profile.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 import { sweepStaleTemporaryFiles, writeFileAtomic } from './safe-write.ts';
@@ -94,7 +97,10 @@ export async function writePdfs(
   }
   const server = await serveDirectory(distDir, options.servedAt);
   // Only a build with a store can reuse a PDF; `gongwen pdf` always prints.
-  const identity = options.store ? await writerIdentity(chromiumLaunchOptions().executablePath) : undefined;
+  // Once per build: the PDF/A output intent's profile (and so whether PDF/A can be claimed).
+  const profile = await findSrgbProfile();
+  if (!profile) options.log?.(`no sRGB ICC profile found: the PDFs have no PDF/A output intent and claim no PDF/A — ${SRGB_INSTALL_HINT}`);
+  const identity = options.store ? await writerIdentity(chromiumLaunchOptions().executablePath, profile) : undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
   try {
@@ -126,7 +132,7 @@ export async function writePdfs(
       browser ??= await launchChromium();
       page ??= await printTab(browser, server.origin);
       try {
-        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts);
+        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts, profile);
         const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
         if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
         if (identity) {
@@ -265,6 +271,7 @@ export async function printView(
   slug: string,
   timeoutSeconds: number,
   fonts?: Record<FontRole, ResolvedFont>,
+  profile: ColourProfile | null = null,
 ): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[]; substituted: SubstitutedGlyph[] }> {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
@@ -304,14 +311,22 @@ export async function printView(
     }
     const info = await readPdfInfo(page);
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
-    const bytes = await finishPdf(raw, info);
+    const { bytes, claims, findings } = await finishPdf(raw, info, profile);
     // What the print view changed to meet the standard (print/paged/recipients.ts), for the build log.
-    const layoutNotes = [...(state['gwLayoutNotes']?.split('\n') ?? []), ...(await figureWarnings(page, slug))];
+    const layoutNotes = [...(state['gwLayoutNotes']?.split('\n') ?? []), ...(await figureWarnings(page, slug)), ...conformanceNotes(claims, findings)];
     return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
   } finally {
     page.off('console', onConsole);
     offline.release();
   }
+}
+
+/** The build log's lines on what the PDF claims, and what the project's check found instead. */
+function conformanceNotes(claims: Claims, findings: Finding[]): string[] {
+  const claimed = [claims.pdfa && 'PDF/A-2u', claims.pdfua && 'PDF/UA-1'].filter(Boolean);
+  const head = claimed.length > 0 ? `claims ${claimed.join(' and ')}: the project's own checks pass (README, "What the PDF claims")` : 'claims neither PDF/A-2u nor PDF/UA-1';
+  const shown = findings.slice(0, 5).map((item) => `not claimed: ${findingLine(item)}`);
+  return [head, ...shown, ...(findings.length > 5 ? [`…and ${findings.length - 5} more findings`] : [])];
 }
 
 /**

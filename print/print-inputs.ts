@@ -15,8 +15,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The PDF writer's code (this folder: print/, or lib/print/ in the package) and the Chromium at `executablePath`. */
-export async function writerIdentity(executablePath: string): Promise<string> {
+/** The PDF writer's code (this folder: print/, or lib/print/ in the package), the Chromium at `executablePath` and the output intent's profile. */
+export async function writerIdentity(executablePath: string, profile: { sha256: string } | null = null): Promise<string> {
   const hash = createHash('sha256');
   const code = dirname(fileURLToPath(import.meta.url));
   const files = (await readdir(code, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
@@ -25,6 +25,7 @@ export async function writerIdentity(executablePath: string): Promise<string> {
   const chromium = realpathSync(executablePath);
   const { size, mtimeMs } = statSync(chromium);
   hash.update(`chromium\0${chromium}\0${size}\0${mtimeMs}`);
+  hash.update(`profile\0${profile?.sha256 ?? 'none'}`);
   return hash.digest('hex');
 }
 

@@ -13,6 +13,7 @@ import type { ViteDevServer } from 'vite';
 import { launchChromium } from '../../print/browser.ts';
 import { offlinePage } from '../../print/offline.ts';
 import { printView } from '../../print/pdf.ts';
+import { findSrgbProfile, type ColourProfile } from '../../print/colour-profile.ts';
 import type { FontRole, ResolvedFont } from '../fonts/index.ts';
 
 const DOCUMENT_EXTENSION = '.mdx';
@@ -57,6 +58,7 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, h
     void browser?.then((running) => running.close()).catch(() => {});
   });
 
+  let profile: Promise<ColourProfile | null> | undefined;
   const fontsOnce = () =>
     (resolvedFonts ??= fonts().catch((error: unknown) => {
       resolvedFonts = undefined;
@@ -88,7 +90,7 @@ export function gongwenDevPdf(server: ViteDevServer, { root, contentDir, base, h
     await page.routeWebSocket(/./u, () => {});
     try {
       const started = performance.now();
-      const printed = await printView(page, `${origin}${href}${encodeURIComponent(slug)}/print/`, slug, timeoutSeconds, await fontsOnce());
+      const printed = await printView(page, `${origin}${href}${encodeURIComponent(slug)}/print/`, slug, timeoutSeconds, await fontsOnce(), await (profile ??= findSrgbProfile()));
       log(`${slug}.pdf: ${printed.pages} pages, ${printed.bytes.byteLength} bytes (${Math.round(performance.now() - started)} ms)`);
       return printed.bytes;
     } finally {

@@ -18,6 +18,8 @@ declare module 'fontkit' {
     variationAxes: Record<string, { name: string; min: number; default: number; max: number }>;
     characterSet: number[];
     unitsPerEm: number;
+    numGlyphs: number;
+    getGlyph(id: number): { advanceWidth: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** Shapes a run with the font's default features (kerning included). */
     layout(text: string): { positions: { xAdvance: number }[] };

@@ -6,7 +6,7 @@
  * on every page, which the PDF marks as a pagination artifact (print/pdf-artifacts.ts) — and the
  * empty bleed and footnote boxes are hidden from assistive technology.
  */
-import type { HandlerFactory } from './types.ts';
+import type { HandlerFactory, PagedPage } from './types.ts';
 
 const LAYOUT_BOXES = ['.pagedjs_sheet', '.pagedjs_pagebox', '.pagedjs_area', '.pagedjs_page_content', '.pagedjs_page_content > div'];
 const HIDDEN_BOXES = ['.pagedjs_bleed', '.pagedjs_pagebox > [class*="pagedjs_margin-"]', '.pagedjs_footnote_area'];
@@ -21,5 +21,10 @@ export const pageSemanticsHandler: HandlerFactory = (Handler) =>
   class PageSemanticsHandler extends Handler {
     override afterPageLayout(page: HTMLElement): void {
       markPageBoxes(page);
+    }
+
+    // Pages added outside the layout loop (the blank page before an even-page 版记, print/paged/colophon.ts) too.
+    override afterRendered(pages: PagedPage[]): void {
+      for (const { element } of pages) markPageBoxes(element);
     }
   };

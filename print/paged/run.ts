@@ -11,6 +11,7 @@ import { pagedHandlers } from './handlers.ts';
 import { PAGINATION_MARKS } from './marks.ts';
 import { UNPAGINATED_ATTRIBUTE } from './unpaginated.ts';
 import { previewProgressHandler, previewReady, takeFlow } from './preview-bar.ts';
+import { markContinuations } from './continuations.ts';
 import './types.ts';
 
 const root = document.documentElement;
@@ -30,6 +31,7 @@ async function paginate(): Promise<void> {
   performance.mark(PAGINATION_MARKS.end);
   await document.fonts.ready;
   noteWideTables(document);
+  markContinuations(document);
   // Before the signal: the PDF writer prints as soon as it sees it, so the page must not change after.
   previewReady(document, flow.total);
   root.dataset.gwPaged = String(flow.total);

@@ -29,3 +29,9 @@ test('lint options: rule severities raised, lowered or off; an unknown id names 
   }
   expect(() => resolveOptions({ lint: { rule: {} } as never })).toThrow(/gongwen\(\{ lint \}\): Unrecognized key: "rule"/u);
 });
+
+test('search option: on by default, off with false, anything else named with what to write', () => {
+  expect(resolveOptions({}).search).toBe(true);
+  expect(resolveOptions({ search: false }).search).toBe(false);
+  expect(() => resolveOptions({ search: 'yes' as never })).toThrow('gongwen({ search }): search is true (build the index and the 搜索 page) or false (no search)');
+});

@@ -44,11 +44,12 @@ export interface AuthoredFrontmatter {
   issuers: string[];
 }
 
-/** The frontmatter of content/<slug>.mdx, parsed from the source file. */
-export function authoredFrontmatter(slug: string): AuthoredFrontmatter {
-  const source = readFileSync(join(CONTENT, `${slug}.mdx`), 'utf8');
+/** The frontmatter of <content>/<slug>.mdx (the site's content/ unless another folder is named), parsed from the source file. */
+export function authoredFrontmatter(slug: string, content = CONTENT): AuthoredFrontmatter {
+  const file = join(content, `${slug}.mdx`);
+  const source = readFileSync(file, 'utf8');
   const block = /^---\n([\s\S]*?)\n---/u.exec(source);
-  if (!block) throw new Error(`content/${slug}.mdx has no frontmatter block`);
+  if (!block) throw new Error(`${relative(ROOT, file)} has no frontmatter block`);
   const data = parseYaml(block[1]!) as AuthoredFrontmatter;
   // A date may be written 2024-01-23; pages print it as 2024年1月23日 (GB/T 9704 §7.3.5.4).
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(String(data.date));

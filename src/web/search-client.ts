@@ -1,0 +1,127 @@
+/**
+ * The 搜索 page in the browser (src/routes/search.astro): loads Pagefind's own script from the site,
+ * searches as the reader types, and lists the results with the metadata of search-record.ts. The
+ * status line is a live region, so a screen reader hears "找到 N 件" without leaving the input.
+ */
+import type { SearchMeta } from './search-record.ts';
+
+/** The part of Pagefind's browser API used here (pagefind.js, written by the build). */
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  debouncedSearch(query: string, options?: object, waitMs?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Partial<SearchMeta> }>;
+}
+
+/** Long enough to skip the keystrokes of one word, short enough to feel immediate. */
+const TYPING_PAUSE_MS = 250;
+
+export function enhanceSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-index]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  const pagefind = loadPagefind(form.dataset['searchIndex']!, form.dataset['searchBase']!);
+  const dateLabel = form.dataset['dateLabel']!;
+  let latest = '';
+
+  const run = async (wait: number) => {
+    const query = input.value.trim();
+    latest = query;
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const search = await (await pagefind).debouncedSearch(query, {}, wait);
+      // A newer query has started: its answer will be shown instead.
+      if (!search || query !== latest) return;
+      const results = await Promise.all(search.results.map((result) => result.data()));
+      if (query !== latest) return;
+      list.replaceChildren(...results.map((result) => resultItem(result, dateLabel)));
+      status.textContent = `找到 ${results.length} 件`;
+    } catch (error) {
+      list.replaceChildren();
+      // `astro dev` serves no index: Pagefind writes it at the end of `astro build`.
+      status.textContent = import.meta.env.DEV
+        ? '开发服务器上没有搜索索引：它在 astro build 结束时生成，请用 astro build 和 astro preview 试用搜索。'
+        : `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}），请稍后再试。`;
+    }
+  };
+
+  input.addEventListener('input', () => void run(TYPING_PAUSE_MS));
+  // Enter searches at once; the page stays, as its results are already here.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(0);
+  });
+  const asked = new URL(location.href).searchParams.get('q');
+  if (asked) {
+    input.value = asked;
+    void run(0);
+  }
+}
+
+async function loadPagefind(script: string, baseUrl: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ script)) as Pagefind;
+  // The index holds paths below gongwen's base; the links need the whole URL path.
+  await pagefind.options({ baseUrl });
+  return pagefind;
+}
+
+/** One result: the title as a link, then the number and 成文日期 as labelled values, then where the words were found. */
+function resultItem(result: { url: string; excerpt: string; meta: Partial<SearchMeta> }, dateLabel: string): HTMLLIElement {
+  const { meta } = result;
+  const item = element('li', 'gw-doc-list__item');
+  const heading = element('h2', 'gw-doc-list__title');
+  const link = element('a');
+  link.href = result.url;
+  link.textContent = meta.title ?? result.url;
+  heading.append(link);
+  const info = element('dl', 'gw-doc-list__info');
+  if (meta.docNumber && meta.numberLabel) info.append(entry(meta.numberLabel, meta.docNumber));
+  if (meta.date) {
+    const time = element('time');
+    time.dateTime = meta.dateIso ?? '';
+    time.textContent = meta.date;
+    info.append(entry(dateLabel, time));
+  }
+  const excerpt = element('p', 'gw-search__excerpt');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(heading, info, excerpt);
+  return item;
+}
+
+function entry(label: string, value: string | Node): HTMLDivElement {
+  const row = element('div');
+  const term = element('dt');
+  term.textContent = label;
+  const definition = element('dd');
+  definition.append(value);
+  row.append(term, definition);
+  return row;
+}
+
+/** Pagefind's excerpt is HTML with <mark> around the words found: kept as text and <mark> alone, never as markup. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = element('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
