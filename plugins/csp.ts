@@ -14,13 +14,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { AstroConfig } from 'astro';
-import { beforePaintScript } from '../src/web/large-text-head.ts';
+import { beforePaintScript, printViewSettingsScript } from '../src/web/reader-settings-head.ts';
 import { UNPAGINATED_SCRIPT } from '../print/paged/unpaginated.ts';
 import { PAGED_SCALING_HANDLER } from '../print/paged-scaling.ts';
 import { EAGER_FIGURES_SCRIPT } from '../print/paged/figures.ts';
 
 /** The inline scripts of WebLayout.astro and print.astro, as they are written into the pages. */
-const INLINE_SCRIPTS = [beforePaintScript, UNPAGINATED_SCRIPT, PAGED_SCALING_HANDLER, EAGER_FIGURES_SCRIPT];
+const INLINE_SCRIPTS = [beforePaintScript, printViewSettingsScript, UNPAGINATED_SCRIPT, PAGED_SCALING_HANDLER, EAGER_FIGURES_SCRIPT];
 
 const DIRECTIVES = [
   "default-src 'self'",

@@ -54,12 +54,15 @@ export function previewReady(document: Document, total: number): void {
 }
 
 /**
- * Shrinks the pages on screen when the widest is wider than the window, so nothing scrolls sideways;
- * a screen-only custom property (preview.css), set only after pagination, when Paged.js has measured everything.
+ * Zooms the pages on screen: by the reader's 文字大小 (--gw-preview-scale, preview.css), but never wider
+ * than the window, so nothing scrolls sideways; a screen-only custom property (preview.css), set only
+ * after pagination, when Paged.js has measured everything.
  */
 function fitPagesToScreen(document: Document): void {
+  const root = document.documentElement;
   const pages = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
   const widest = Math.max(...pages.map((page) => page.offsetWidth));
-  const room = document.documentElement.clientWidth - 16;
-  document.documentElement.style.setProperty('--gw-preview-zoom', String(widest > room ? room / widest : 1));
+  const room = root.clientWidth - 16;
+  const scale = Number.parseFloat(getComputedStyle(root).getPropertyValue('--gw-preview-scale')) || 1;
+  root.style.setProperty('--gw-preview-zoom', String(Math.min(scale, room / widest)));
 }

@@ -54,12 +54,16 @@ for (const [view, path] of [
   });
 }
 
-test("the site's own scripts still run: the 大字模式 toggle works, and the print view paginates", async ({ page }) => {
+test("the site's own scripts still run: 文字大小 and 高对比 work and reach the print view, which paginates", async ({ page }) => {
   await page.goto(`${server.origin}/script-in-body/`);
   await expect(page.locator('html')).toHaveClass(/\bgw-js\b/u);
-  await page.getByRole('button', { name: '大字模式' }).click();
+  await page.getByRole('radio', { name: '大', exact: true }).check();
+  await page.getByRole('button', { name: '高对比' }).click();
   await expect(page.locator('html')).toHaveClass(/\bgw-large-text\b/u);
+  await expect(page.locator('html')).toHaveClass(/\bgw-high-contrast\b/u);
   await page.goto(`${server.origin}/script-in-body/print/`);
+  // The print view's own inline head script ran under the policy: the settings are applied to its screen view.
+  await expect(page.locator('html')).toHaveClass(/\bgw-large-text\b.*\bgw-high-contrast\b/u);
   await expect(page.locator('html')).toHaveAttribute('data-gw-paged', /^\d+$/u, { timeout: 60_000 });
   await expect(page.locator('.pagedjs_page').first()).toBeVisible();
 });

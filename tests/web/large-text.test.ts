@@ -1,6 +1,6 @@
-/** 大字模式: the banner's toggle enlarges the main text to at least 18 px, says so, and is remembered. */
+/** 文字大小 大: the banner's control enlarges the main text to at least 18 px on every page, says so, and is remembered. */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, documentPages, largeTextButton, setLargeText } from './site.ts';
+import { builtPages, documentPages, setLargeText, textSizeRadio } from './site.ts';
 
 /** The font size of the main text: the body paragraphs of a document, or main's text on other pages. */
 async function mainTextSize(page: Page): Promise<number> {
@@ -12,8 +12,7 @@ async function mainTextSize(page: Page): Promise<number> {
 for (const { path } of documentPages()) {
   test(`large text: ${path} toggles, persists across reloads and pages`, async ({ page }) => {
     await page.goto(path);
-    const button = largeTextButton(page);
-    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(textSizeRadio(page, '标准')).toBeChecked();
     const normal = await mainTextSize(page);
     expect(normal).toBeGreaterThanOrEqual(16);
     const lineHeight = await page.locator('main .gw-body p:not([class])').first().evaluate((el) => {
@@ -29,19 +28,19 @@ for (const { path } of documentPages()) {
     expect(large).toBeGreaterThan(normal);
 
     await page.reload();
-    await expect(largeTextButton(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(textSizeRadio(page, '大')).toBeChecked();
     expect(await mainTextSize(page)).toBe(large);
 
     for (const other of builtPages()) {
       await page.goto(other);
-      await expect(largeTextButton(page), `大字模式 carried to ${other}`).toHaveAttribute('aria-pressed', 'true');
+      await expect(textSizeRadio(page, '大'), `大 carried to ${other}`).toBeChecked();
       expect(await mainTextSize(page)).toBeGreaterThanOrEqual(18);
     }
 
     await page.goto(path);
     await setLargeText(page, false);
     await page.reload();
-    await expect(largeTextButton(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(textSizeRadio(page, '标准')).toBeChecked();
     expect(await mainTextSize(page)).toBe(normal);
   });
 

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openPdf, readPages, type PageText } from '../print/pdf-reader.ts';
+import { setHighContrast, setTextSize } from './site.ts';
 
 const SLUG = 'xiqing-zhangzhengfa-2024-1';
 /** What belongs to the site, not the document: none of it is on paper. */
-const SITE_CHROME = ['跳到正文', '大字模式', '目录', '全部公文', '文件信息', '打印版', '下载 PDF'];
+const SITE_CHROME = ['跳到正文', '文字大小', '高对比', '朗读', '目录', '全部公文', '文件信息', '打印版', '下载 PDF'];
 
 let folder: string;
 test.beforeAll(() => {
@@ -46,12 +47,13 @@ test('printing the document page gives the document on A4: the official copy\'s 
   expect(all.replace(/\s+/gu, '')).toContain('2023年1月23日');
 });
 
-test('in 大字模式 and a dark theme the printout is the same document on the same number of sheets', async ({ page }) => {
+test('in 特大, 高对比 and a dark theme the printout is the same document on the same number of sheets', async ({ page }) => {
   await page.goto(`/${SLUG}/`);
   const light = await printed(page, 'plain');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByRole('button', { name: /大字模式/u }).click();
-  await expect(page.locator('html')).toHaveClass(/gw-large-text/u);
+  await setTextSize(page, '特大');
+  await setHighContrast(page, true);
+  await expect(page.locator('html')).toHaveClass(/gw-xlarge-text/u);
   const large = await printed(page, 'large-dark');
   expect(large.length).toBe(light.length);
   expect(textOf(large)).toEqual(textOf(light));

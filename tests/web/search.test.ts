@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { serveDirectory, type StaticServer } from '../../print/static-server.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../print/support.ts';
 import { astroBuild } from '../support/astro-build.ts';
-import { authoredFrontmatter } from './site.ts';
+import { authoredFrontmatter, setTextSize } from './site.ts';
 
 const SEED = 'xiqing-zhangzhengfa-2024-1';
 /** In the seed's body (the report), three times, and in no title. */
@@ -117,10 +117,10 @@ test('search: axe finds nothing at 1280 and 320 px, with results shown; no sidew
   }
 });
 
-test('search: at 320 px in 大字模式 the input and the results fit the screen', async ({ page }) => {
+test('search: at 320 px in 特大 the input and the results fit the screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(`/search/?q=${encodeURIComponent(SEED_PHRASE)}`);
-  await page.getByRole('button', { name: '大字模式' }).click();
+  await setTextSize(page, '特大');
   await expect(status(page)).toHaveText('找到 1 件');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   const box = (await searchBox(page).boundingBox())!;

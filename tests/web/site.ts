@@ -103,7 +103,7 @@ export const VIEW_MODES: ViewMode[] = [1280, 320].flatMap((width) =>
   ),
 );
 
-/** Opens `path` as a reader in `mode` would see it; 大字模式 is set with the page's own button (it persists, so set it either way). */
+/** Opens `path` as a reader in `mode` would see it; 大 (or 标准) is chosen with the page's own 文字大小 control (it persists, so set it either way). */
 export async function openIn(page: Page, path: string, mode: ViewMode): Promise<void> {
   await page.setViewportSize({ width: mode.width, height: 800 });
   await page.emulateMedia({ colorScheme: mode.colorScheme, forcedColors: mode.forcedColors });
@@ -112,11 +112,30 @@ export async function openIn(page: Page, path: string, mode: ViewMode): Promise<
   await page.evaluate(() => document.fonts.ready);
 }
 
-export const largeTextButton = (page: Page) => page.getByRole('button', { name: '大字模式' });
+/** The 文字大小 choices in the banner, as a screen reader names them. */
+export type TextSizeLabel = '标准' | '大' | '特大';
 
-/** Switches 大字模式 with the button in the banner, as a reader would. */
+/** One of the banner's 文字大小 radio buttons ('大' exactly, not also 特大). */
+export const textSizeRadio = (page: Page, label: TextSizeLabel) =>
+  page.getByRole('radiogroup', { name: '文字大小' }).getByRole('radio', { name: label, exact: true });
+
+/** Chooses a 文字大小 with the banner's control, as a reader would. */
+export async function setTextSize(page: Page, label: TextSizeLabel): Promise<void> {
+  const radio = textSizeRadio(page, label);
+  await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+/** 大 on, or back to 标准 (what the one 大字模式 toggle used to switch). */
 export async function setLargeText(page: Page, on: boolean): Promise<void> {
-  const button = largeTextButton(page);
+  await setTextSize(page, on ? '大' : '标准');
+}
+
+export const highContrastButton = (page: Page) => page.getByRole('button', { name: '高对比' });
+
+/** Switches 高对比 with the banner's button. */
+export async function setHighContrast(page: Page, on: boolean): Promise<void> {
+  const button = highContrastButton(page);
   if ((await button.getAttribute('aria-pressed')) !== String(on)) await button.click();
   await expect(button).toHaveAttribute('aria-pressed', String(on));
 }
