@@ -15,6 +15,9 @@ export function markPageBoxes(page: HTMLElement): void {
   page.setAttribute('role', 'none');
   for (const box of page.querySelectorAll(LAYOUT_BOXES.join(','))) box.setAttribute('role', 'none');
   for (const box of page.querySelectorAll(HIDDEN_BOXES.join(','))) box.setAttribute('aria-hidden', 'true');
+  // A section's copy on the next page keeps its aria-labelledby, which names it by the original's title:
+  // a listener would meet one region per page, all called 政府工作报告. The copy continues; it is no new region.
+  for (const copy of page.querySelectorAll('[data-split-from][aria-labelledby]')) copy.removeAttribute('aria-labelledby');
 }
 
 export const pageSemanticsHandler: HandlerFactory = (Handler) =>

@@ -22,7 +22,9 @@ export function takeFlow(document: Document): [DocumentFragment, HTMLElement] {
   if (!flow) throw new Error(`the print view has no ${FLOW_SELECTOR} around the document`);
   const template = document.createElement('template');
   template.innerHTML = flow.innerHTML;
-  const pages = document.createElement('div');
+  // The pages are the view's one main landmark, after the toolbar's banner (Chromium's tagged PDF writes
+  // it as a NonStruct, which print/pdf-structure-tidy.ts removes).
+  const pages = document.createElement('main');
   pages.className = 'gw-preview-pages';
   pages.setAttribute('aria-busy', 'true');
   flow.replaceWith(pages);
