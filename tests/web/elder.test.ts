@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openPdf, readPages } from '../print/pdf-reader.ts';
-import { builtPages, highContrastButton, setHighContrast, setTextSize, textSizeRadio, type TextSizeLabel } from './site.ts';
+import { builtPages, classesAtBody, highContrastButton, setHighContrast, setTextSize, textSizeRadio, type TextSizeLabel } from './site.ts';
 
 const SLUG = 'xiqing-zhangzhengfa-2024-1';
 const SEED = `/${SLUG}/`;
@@ -52,14 +52,7 @@ test.describe('文字大小', () => {
     await setTextSize(page, '特大');
     await setHighContrast(page, true);
     // Look at <html> the moment the parser creates <body>: the stored settings must already be applied.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.body) return;
-        (window as unknown as { atBody?: string }).atBody = document.documentElement.className;
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const atBody = () => page.evaluate(() => (window as unknown as { atBody?: string }).atBody ?? '');
+    const atBody = await classesAtBody(page);
     await page.reload();
     expect(await atBody()).toMatch(/\bgw-xlarge-text\b/u);
     expect(await atBody()).toMatch(/\bgw-high-contrast\b/u);

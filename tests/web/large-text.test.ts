@@ -1,6 +1,6 @@
 /** 文字大小 大: the banner's control enlarges the main text to at least 18 px on every page, says so, and is remembered. */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, documentPages, setLargeText, textSizeRadio } from './site.ts';
+import { builtPages, classesAtBody, documentPages, setLargeText, textSizeRadio } from './site.ts';
 
 /** The font size of the main text: the body paragraphs of a document, or main's text on other pages. */
 async function mainTextSize(page: Page): Promise<number> {
@@ -49,14 +49,8 @@ for (const { path } of documentPages()) {
     await setLargeText(page, true);
     // Look at <html> the moment the parser creates <body>: the stored choice must already be applied,
     // so the first paint (which waits for the stylesheet anyway) is already large.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.body) return;
-        (window as unknown as { atBody?: string }).atBody = document.documentElement.className;
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const atBody = await classesAtBody(page);
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { atBody?: string }).atBody)).toContain('gw-large-text');
+    expect(await atBody()).toContain('gw-large-text');
   });
 }

@@ -139,3 +139,19 @@ export async function setHighContrast(page: Page, on: boolean): Promise<void> {
   if ((await button.getAttribute('aria-pressed')) !== String(on)) await button.click();
   await expect(button).toHaveAttribute('aria-pressed', String(on));
 }
+
+/**
+ * Records <html>'s classes at the moment the parser creates <body> on every later load of `page`, for
+ * settings that must be applied before the first paint (which waits for the stylesheet anyway).
+ * Returns a reader of the last recorded value.
+ */
+export async function classesAtBody(page: Page): Promise<() => Promise<string>> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { atBody?: string }).atBody = document.documentElement.className;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { atBody?: string }).atBody ?? '');
+}
