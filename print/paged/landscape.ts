@@ -127,7 +127,8 @@ export function turnLandscapeTables(root: Document): void {
 export function noteWideTables(root: Document): void {
   const width = TEXT_WIDTH_MM * PX_PER_MM + ROUNDING_PX;
   const named = new Set<string>();
-  for (const table of root.querySelectorAll<HTMLTableElement>('.pagedjs_page .gw-table > table:not([data-orientation="landscape"])')) {
+  // A table's parts on later pages (Paged.js's copies, data-split-from) are the same table: named once, by its first part.
+  for (const table of root.querySelectorAll<HTMLTableElement>('.pagedjs_page .gw-table:not([data-split-from]) > table:not([data-orientation="landscape"])')) {
     if (table.getBoundingClientRect().width <= width) continue;
     named.add(tableName(table.parentElement!));
   }
