@@ -9,10 +9,8 @@
  * PDF/A claim, and the build says why.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { findTexFile } from '../plugins/tex-files.ts';
 
 export interface ColourProfile {
   path: string;
@@ -48,15 +46,7 @@ export function readIccHeader(bytes: Uint8Array): { colourSpace: string; compone
 
 /** The sRGB profile from the Debian package, else wherever TeX (kpsewhich) finds it, else null. */
 export async function findSrgbProfile(): Promise<ColourProfile | null> {
-  let path = SRGB_PATHS.find((candidate) => existsSync(candidate));
-  if (!path) {
-    try {
-      const found = (await promisify(execFile)('kpsewhich', ['sRGB.icc'])).stdout.trim();
-      if (found && existsSync(found)) path = found;
-    } catch {
-      return null;
-    }
-  }
+  const path = await findTexFile(SRGB_PATHS, 'sRGB.icc');
   if (!path) return null;
   const bytes = new Uint8Array(await readFile(path));
   const header = readIccHeader(bytes);

@@ -2,13 +2,9 @@
  * The open fonts a fresh machine gets from npm or Debian, one per role (spec fonts.md §1), and the
  * family names our @font-face rules declare.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { findTexFile } from '../tex-files.ts';
 import { PACKAGED_FONTS, packagedFontFile } from './packaged.ts';
 import type { FontRole } from './types.ts';
-
-const run = promisify(execFile);
 
 /** The CSS family our @font-face rule declares for a role's font; a fallback (index 1, 2…) gets `gongwen-<role>-2`, `-3`… */
 export function roleFamily(role: FontRole, index = 0): string {
@@ -68,14 +64,6 @@ const FANDOL_FANG_PATHS = [
 ];
 
 /** FandolFang-Regular.otf from the Debian package, else wherever TeX (kpsewhich) finds it, else null. */
-export async function findFandolFang(): Promise<string | null> {
-  const known = FANDOL_FANG_PATHS.find((path) => existsSync(path));
-  if (known) return known;
-  try {
-    const { stdout } = await run('kpsewhich', ['FandolFang-Regular.otf']);
-    const path = stdout.trim();
-    return path && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+export function findFandolFang(): Promise<string | null> {
+  return findTexFile(FANDOL_FANG_PATHS, 'FandolFang-Regular.otf');
 }
