@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FontRole } from '../plugins/fonts/types.ts';
 import { writeFileAtomic } from './safe-write.ts';
 
 export interface StoredPdf {
@@ -27,10 +28,12 @@ export interface StoredPdf {
   pages?: number;
   log?: string[];
   inputs?: { files: string[]; digest: string };
+  /** Per font role, the characters its print set: what the served subsets are cut to again (print/served-fonts.ts). */
+  setIn?: Record<FontRole, string>;
 }
 
 /** What a printed PDF is stored with so that a later build can use it again. */
-export type Reuse = Required<Pick<StoredPdf, 'pages' | 'log' | 'inputs'>>;
+export type Reuse = Required<Pick<StoredPdf, 'pages' | 'log' | 'inputs'>> & Pick<StoredPdf, 'setIn'>;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -5,6 +5,7 @@
  * One Chromium and one tab for the whole build, started by the first document that must print, the
  * site served from dist/ on an ephemeral port. A document whose inputs (print/print-inputs.ts)
  * are those stored with its last PDF is not printed again: the stored copy is written instead.
+ * Printed or reused, the document's served font subsets are then cut to what each role set (served-fonts.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -20,9 +21,10 @@ import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 import { sweepStaleTemporaryFiles, writeFileAtomic } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
-import type { PdfStore, StoredPdf } from './pdf-store.ts';
+import type { PdfStore, Reuse, StoredPdf } from './pdf-store.ts';
 import { keepOffline, offlinePage } from './offline.ts';
-import { checkGlyphs, embeddedFontReport, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
+import { recutServedFonts, type Recut } from './served-fonts.ts';
+import { checkGlyphs, embeddedFontReport, fontFolder, fontUrl, servedCharacters, summarizeFontReport, ROLE_NAMES } from '../plugins/fonts/index.ts';
 import type { FontRole, MissingGlyph, ResolvedFont, SubstitutedGlyph } from '../plugins/fonts/index.ts';
 
 export interface PrintView {
@@ -63,10 +65,16 @@ export interface WritePdfsOptions {
   servedAt?: string;
 }
 
+/** The folder that holds a view's document folder: gongwen's base in dist/, e.g. dist/documents/ for /documents/demo/print/. */
+const baseFolderOf = (distDir: string, view: PrintView) => join(distDir, view.pathname.replace(/[^/]+\/print\/?$/u, ''));
+
 /** Where a view's PDF goes: beside its document's folder, e.g. dist/documents/demo.pdf for /documents/demo/print/. */
 export function pdfFileOf(distDir: string, view: PrintView): string {
-  return join(distDir, view.pathname.replace(/[^/]+\/print\/?$/u, ''), `${view.slug}.pdf`);
+  return join(baseFolderOf(distDir, view), `${view.slug}.pdf`);
 }
+
+/** The view's served font subsets (plugins/fonts/route.ts): dist/documents/_gongwen/fonts/demo/ for /documents/demo/print/. */
+const servedFontsOf = (distDir: string, view: PrintView) => join(baseFolderOf(distDir, view), fontFolder(view.slug));
 
 /** The document's web page of a view: dist/documents/demo/index.html for /documents/demo/print/. */
 function pageFileOf(distDir: string, view: PrintView): string {
@@ -111,6 +119,10 @@ export async function writePdfs(
       const started = performance.now();
       const file = options.outFile ?? pdfFileOf(distDir, view);
       const fail = async (error: unknown) => failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
+      // The served fonts cut to what each role set (print/served-fonts.ts); not by `gongwen pdf --out`, which only reads dist/.
+      const cutFonts = async (setIn: Record<FontRole, string>) =>
+        options.fonts && !options.outFile ? recutServedFonts(servedFontsOf(distDir, view), options.fonts, setIn) : undefined;
+      const cutLine = ({ before, after }: Recut) => `${view.slug}: the print view's fonts cut to what each role sets: ${before} → ${after} bytes`;
       try {
         const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
         if (unchanged) {
@@ -121,6 +133,8 @@ export async function writePdfs(
             `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,
           );
           for (const line of unchanged.log) options.log?.(`${view.slug}.pdf: ${line}`);
+          const cut = unchanged.setIn && (await cutFonts(unchanged.setIn));
+          if (cut) options.log?.(cutLine(cut));
           results.push({ slug: view.slug, file, pages: unchanged.pages, bytes: unchanged.bytes, milliseconds: Math.round(performance.now() - started), printed: false });
           continue;
         }
@@ -132,20 +146,28 @@ export async function writePdfs(
       browser ??= await launchChromium();
       page ??= await printTab(browser, server.origin);
       try {
-        const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts, profile);
+        const tab = page;
+        let inputs: Reuse['inputs'] | undefined;
+        let cut: Recut | undefined;
+        const printed = await printView(tab, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts, profile, async (setIn) => {
+          // What the view loaded as the build wrote it, before its fonts are cut: what a later build compares.
+          if (identity) {
+            const files = await loadedFiles(tab, server);
+            inputs = { files, digest: await inputsDigest(distDir, files, identity) };
+          }
+          cut = await cutFonts(setIn);
+          return cut !== undefined;
+        });
         const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
         if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
-        if (identity) {
-          const inputs = await loadedFiles(page, server);
-          await options.store?.save(view.slug, printed.bytes, { pages: printed.pages, log: notes, inputs: { files: inputs, digest: await inputsDigest(distDir, inputs, identity) } });
-        } else {
-          await options.store?.save(view.slug, printed.bytes);
-        }
+        const reuse = inputs && { pages: printed.pages, log: notes, inputs, ...(printed.setIn && { setIn: printed.setIn }) };
+        await options.store?.save(view.slug, printed.bytes, reuse);
         await writeFileAtomic(file, printed.bytes);
         await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), printed.bytes, printed.pages);
         const result = { slug: view.slug, file, pages: printed.pages, bytes: printed.bytes.byteLength, milliseconds: Math.round(performance.now() - started), printed: true };
         options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
         for (const note of notes) options.log?.(`${view.slug}.pdf: ${note}`);
+        if (cut) options.log?.(cutLine(cut));
         results.push(result);
       } catch (error) {
         await fail(error);
@@ -264,7 +286,12 @@ export class MissingGlyphsError extends Error {
   }
 }
 
-/** Opens one print view, waits for the fonts and Paged.js, and prints it. */
+/**
+ * Opens one print view, waits for the fonts and Paged.js, and prints it. With `cutFonts`, called once
+ * the view is laid out and its glyphs checked: when it answers true it has replaced the view's served
+ * subsets with ones cut to what each role set, and the view loads them before it prints, so the PDF is
+ * the one a print of the preview gives (the same glyphs; the embedded fonts are cut from these files).
+ */
 export async function printView(
   page: Page,
   url: string,
@@ -272,7 +299,8 @@ export async function printView(
   timeoutSeconds: number,
   fonts?: Record<FontRole, ResolvedFont>,
   profile: ColourProfile | null = null,
-): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[]; substituted: SubstitutedGlyph[] }> {
+  cutFonts?: (setIn: Record<FontRole, string>) => Promise<boolean>,
+): Promise<{ bytes: Uint8Array; pages: number; info: PdfInfo; layoutNotes: string[]; substituted: SubstitutedGlyph[]; setIn?: Record<FontRole, string> }> {
   const consoleErrors: string[] = [];
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -301,6 +329,7 @@ export async function printView(
       throw new Error(`Paged.js failed on the print view of "${slug}":\n${detail}`);
     }
     let substituted: SubstitutedGlyph[] = [];
+    let setIn: Record<FontRole, string> | undefined;
     if (fonts) {
       // Checked against the subsets the print view really loaded, not the full fonts they were cut from.
       // The print view is <base><slug>/print/: the fonts' base is two folders up.
@@ -308,17 +337,43 @@ export async function printView(
       const check = await checkGlyphs(page, fonts, served);
       if (check.missing.length > 0) throw new MissingGlyphsError(slug, check.missing);
       substituted = check.substituted;
+      setIn = check.setIn;
+      if (cutFonts && (await cutFonts(setIn))) {
+        const failed = await page.evaluate(loadCutFonts, fontFolder(''));
+        if (failed.length > 0) throw new Error(`The print view of "${slug}" could not load its cut fonts: ${failed.join(', ')}`);
+      }
     }
     const info = await readPdfInfo(page);
     const raw = await page.pdf({ preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
     const { bytes, claims, findings } = await finishPdf(raw, info, profile);
     // What the print view changed to meet the standard (print/paged/recipients.ts), for the build log.
     const layoutNotes = [...(state['gwLayoutNotes']?.split('\n') ?? []), ...(await figureWarnings(page, slug)), ...conformanceNotes(claims, findings)];
-    return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted };
+    return { bytes, pages: Number(state['gwPaged']), info, layoutNotes, substituted, ...(setIn && { setIn }) };
   } finally {
     page.off('console', onConsole);
     offline.release();
   }
+}
+
+/**
+ * Runs in the page: points the view's @font-face rules (`folder` in their URLs) at the same files
+ * under a new URL, so the browser fetches the subsets just cut instead of using those it holds,
+ * and waits until every face has loaded. Answers the faces that failed.
+ */
+async function loadCutFonts(folder: string): Promise<string[]> {
+  const cut = (css: string) =>
+    css.replace(/url\((["']?)([^"')]+\.ttf)\1\)/gu, (whole, quote: string, href: string) => (href.includes(folder) ? `url(${quote}${href}?cut${quote})` : whole));
+  // Paged.js moved the view's styles into style elements of its own: the rules are wherever they now are.
+  for (const style of document.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    if (css.includes(folder)) style.textContent = cut(css);
+  }
+  // Style is recalculated now, so document.fonts holds the new faces.
+  void document.documentElement.offsetHeight;
+  const faces = [...document.fonts];
+  await Promise.allSettled(faces.map((face) => face.load()));
+  await document.fonts.ready;
+  return faces.filter((face) => face.status === 'error').map((face) => face.family);
 }
 
 /** The build log's lines on what the PDF claims, and what the project's check found instead. */

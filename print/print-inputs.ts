@@ -15,12 +15,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The PDF writer's code (this folder: print/, or lib/print/ in the package), the Chromium at `executablePath` and the output intent's profile. */
+/**
+ * The PDF writer's code (this folder: print/, or lib/print/ in the package, and the font code it runs:
+ * the glyph check decides what the served subsets are cut to), the Chromium at `executablePath` and the
+ * output intent's profile.
+ */
 export async function writerIdentity(executablePath: string, profile: { sha256: string } | null = null): Promise<string> {
   const hash = createHash('sha256');
   const code = dirname(fileURLToPath(import.meta.url));
-  const files = (await readdir(code, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  for (const file of files.sort()) hash.update(`${file.slice(code.length)}\0`).update(await readFile(file));
+  for (const folder of [code, join(code, '..', 'plugins', 'fonts')]) {
+    const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    for (const file of files.sort()) hash.update(`${file.slice(dirname(code).length)}\0`).update(await readFile(file));
+  }
   // An upgrade replaces the executable (Playwright's binary, or Debian's /usr/bin/chromium wrapper): its path, size or time changes.
   const chromium = realpathSync(executablePath);
   const { size, mtimeMs } = statSync(chromium);

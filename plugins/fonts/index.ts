@@ -12,5 +12,5 @@ export { fontFaceCss, fontVariable } from './css.ts';
 export { embeddedFontReport, summarizeFontReport } from './report.ts';
 export { LAYOUT_CHARACTERS, documentText } from './document-text.ts';
 export { ROLE_NAMES, roleFamily } from './defaults.ts';
-export { fontUrl, faceName, FONT_ROUTE_PATTERN } from './route.ts';
+export { fontUrl, fontFolder, faceName, FONT_ROUTE_PATTERN } from './route.ts';
 export { fontsVitePlugin } from './vite.ts';

@@ -22,6 +22,8 @@ interface LaidOutText {
   text: string;
   context: string;
   page?: number;
+  /** Paged.js added U+2011 at the end of this text, where it split a word across pages: drawn, but not the author's. */
+  pagedHyphen?: true;
 }
 
 /**
@@ -34,6 +36,8 @@ export type ServedCharacters = Partial<Record<FontRole, (string | null)[]>>;
 export interface GlyphCheck {
   missing: MissingGlyph[];
   substituted: SubstitutedGlyph[];
+  /** Per role, the distinct characters the page sets in it (sorted): what that role's served subset needs (served-fonts.ts). */
+  setIn: Record<FontRole, string>;
 }
 
 /**
@@ -61,8 +65,11 @@ export async function checkGlyphs(page: Page, fonts: Record<FontRole, ResolvedFo
   );
   const missing = new Map<string, MissingGlyph>();
   const substituted = new Map<string, SubstitutedGlyph>();
-  for (const { families, text, context, page: pageNumber } of laidOut) {
+  const setIn = new Map(FONT_ROLES.map((role) => [role, new Set<string>()]));
+  for (const { families, text, context, page: pageNumber, pagedHyphen } of laidOut) {
     const role = families.map((family) => roleOfFamily.get(family.toLowerCase())).find((r) => r !== undefined) ?? null;
+    // Spaces too: a subset without the page's en or thin spaces would send them to a system font.
+    if (role !== null) for (const char of pagedHyphen ? `${text}\u2011` : text) setIn.get(role)!.add(char);
     for (const char of visibleCharacters(text)) {
       const index = role === null ? -1 : drawers.get(role)!(char);
       const codePoint = char.codePointAt(0)!;
@@ -76,7 +83,8 @@ export async function checkGlyphs(page: Page, fonts: Record<FontRole, ResolvedFo
       }
     }
   }
-  return { missing: [...missing.values()], substituted: [...substituted.values()] };
+  const sorted = (chars: Set<string>) => [...chars].sort().join('');
+  return { missing: [...missing.values()], substituted: [...substituted.values()], setIn: Object.fromEntries(FONT_ROLES.map((role) => [role, sorted(setIn.get(role)!)])) as Record<FontRole, string> };
 }
 
 /** The characters of the laid-out page that no font of their role's chain can draw (see checkGlyphs). */
@@ -104,10 +112,9 @@ function collectLaidOutText(): LaidOutText[] {
   // Paged.js splits a word across pages by appending U+2011 to the page's last text node and marking its
   // parent .pagedjs_hyphen (hyphenateAtBreak, node_modules/pagedjs/src/chunker/layout.js): not the author's text.
   // Soft hyphens and zero-width characters draw nothing and are not checked at all (needsGlyph).
-  const withoutPagedHyphen = (node: Node) => {
+  const pagedHyphenOf = (node: Node) => {
     const text = node.nodeValue ?? '';
-    const split = node.parentElement?.classList.contains('pagedjs_hyphen') && text.endsWith('\u2011') && !node.nextSibling?.textContent?.trim();
-    return split ? text.slice(0, -1) : text;
+    return node.parentElement?.classList.contains('pagedjs_hyphen') === true && text.endsWith('\u2011') && !node.nextSibling?.textContent?.trim();
   };
   // [data-gw-preview-bar]: the print view's toolbar, on screen only (print/preview.css), set in the reader's own fonts.
   const skipped = 'script, style, template, noscript, title, head, [data-gw-preview-bar]';
@@ -115,10 +122,17 @@ function collectLaidOutText(): LaidOutText[] {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
-    const text = withoutPagedHyphen(node);
+    const pagedHyphen = pagedHyphenOf(node);
+    const text = pagedHyphen ? node.nodeValue!.slice(0, -1) : (node.nodeValue ?? '');
     if (!element || element.closest(skipped) || !text.trim() || !element.checkVisibility({ visibilityProperty: true })) continue;
     const context = text.trim().length < 24 ? (element.closest('p, li, h1, h2, h3, h4, h5, h6, td, div')?.textContent ?? text) : text;
-    out.push({ families: splitFamilies(getComputedStyle(element).fontFamily), text, context: context.replace(/\s+/gu, ' ').trim(), ...pageOf(element) });
+    out.push({
+      families: splitFamilies(getComputedStyle(element).fontFamily),
+      text,
+      context: context.replace(/\s+/gu, ' ').trim(),
+      ...pageOf(element),
+      ...(pagedHyphen && { pagedHyphen: true as const }),
+    });
   }
   for (const element of document.body.querySelectorAll('*')) {
     if (element.closest(skipped) || !element.checkVisibility({ visibilityProperty: true })) continue;

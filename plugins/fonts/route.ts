@@ -21,7 +21,12 @@ export function parseFaceName(face: string): { role: FontRole; index: number } |
   return { role, index: match![2] ? Number(match![2]) - 1 : 0 };
 }
 
+/** A document's subsets' folder below the base, as dist/ holds it: _gongwen/fonts/<slug>. */
+export function fontFolder(slug: string): string {
+  return `_gongwen/fonts/${slug}`;
+}
+
 /** The URL of a document's subset for a role's font (or its fallback), e.g. /_gongwen/fonts/xiqing-zhangzhengfa-2024-1/fang.ttf. */
 export function fontUrl(base: string, slug: string, role: FontRole, index = 0): string {
-  return `${base.replace(/\/?$/u, '/')}_gongwen/fonts/${encodeURIComponent(slug)}/${faceName(role, index)}.ttf`;
+  return `${base.replace(/\/?$/u, '/')}${fontFolder(encodeURIComponent(slug))}/${faceName(role, index)}.ttf`;
 }

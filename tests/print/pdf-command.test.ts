@@ -33,7 +33,7 @@ test('gongwen pdf runs the build\'s glyph check with the project\'s fonts: a cha
   const site = copyFixtureSite('gongwen-cmd-glyph-');
   try {
     // CJK Extension B's first character: in none of the open default fonts (tests/print/failures.test.ts).
-    editPrintView(site, 'joint', '<p class="gw-recipients">', '<p class="gw-recipients">𠀀');
+    await editPrintView(site, 'joint', '<p class="gw-recipients">', '<p class="gw-recipients">𠀀');
     const out = join(site, 'out.pdf');
     // Run as a user does: the command line, from the project's folder (where its astro.config is).
     const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));

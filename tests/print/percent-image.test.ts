@@ -19,7 +19,7 @@ test('<img src="/charts/growth-50%.png"> prints: the PDF holds the image, no doc
   try {
     mkdirSync(join(site, 'charts'));
     copyFileSync(SPECIMEN_PNG, join(site, 'charts', 'growth-50%.png'));
-    editPrintView(site, 'upward', '<p class="gw-recipients">', '<p><img src="/charts/growth-50%.png" alt="增长图" width="120" height="120"></p><p class="gw-recipients">');
+    await editPrintView(site, 'upward', '<p class="gw-recipients">', '<p><img src="/charts/growth-50%.png" alt="增长图" width="120" height="120"></p><p class="gw-recipients">');
     const out = join(site, 'out.pdf');
 
     const [result] = await writePdfs(site, [{ slug: 'upward', pathname: '/upward/print/' }], { timeoutSeconds: 120, outFile: out });

@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { CELL_MM, INNER_MARGIN_MM, TEXT_WIDTH_MM } from '../../print/geometry.ts';
 import { expect } from '@playwright/test';
 import { openPdf, readPages, type PageText, type TextLine } from './pdf-reader.ts';
+import { LAYOUT_CHARACTERS, fontChain, fontFolder, resolveFonts, subsetFont } from '../../plugins/fonts/index.ts';
+import { mappedCharacters } from '../../plugins/fonts/inspect.ts';
+import { parseFaceName } from '../../plugins/fonts/route.ts';
 
 export const SITE_DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const SITE_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -43,12 +46,25 @@ export function copyFixtureSite(prefix: string): string {
   return site;
 }
 
-/** Replaces the first `marker` in a copied site's print view of `slug`, which must hold it. */
-export function editPrintView(site: string, slug: string, marker: string, replacement: string): void {
+/**
+ * Replaces the first `marker` in a copied site's print view of `slug`, which must hold it; the
+ * document's served subsets, which the build cut to what each role set (print/served-fonts.ts), get
+ * the replacement's characters back, as the font route serves them before that cut.
+ */
+export async function editPrintView(site: string, slug: string, marker: string, replacement: string): Promise<void> {
   const view = join(site, slug, 'print', 'index.html');
   const html = readFileSync(view, 'utf8');
   expect(html, `the print view of ${slug}`).toContain(marker);
   writeFileSync(view, html.replace(marker, replacement));
+  const fonts = await resolveFonts({}, new URL('../../', import.meta.url));
+  const folder = join(site, fontFolder(slug));
+  for (const name of readdirSync(folder)) {
+    const face = parseFaceName(name.replace(/\.ttf$/u, ''))!;
+    const file = join(folder, name);
+    // A fallback given what its role's font has too is harmless: the first font that has a character draws it.
+    const font = fontChain(fonts[face.role])[face.index]!;
+    writeFileSync(file, await subsetFont(font, mappedCharacters(readFileSync(file)) + replacement + LAYOUT_CHARACTERS, 'truetype'));
+  }
 }
 
 const cache = new Map<string, Promise<PageText[]>>();
