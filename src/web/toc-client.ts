@@ -5,6 +5,8 @@
  * away. Without it the page still works: the list shows, and links scroll to their targets.
  */
 
+import { enhanceFold } from './fold-client.ts';
+
 /** A section is being read once its top is above this line, in per cent of the screen's height from its top. */
 const READING_LINE = 35;
 /**
@@ -16,14 +18,14 @@ const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 export function enhanceOutline(): void {
   const nav = document.querySelector<HTMLElement>('.gw-toc');
-  const toggle = nav?.querySelector<HTMLButtonElement>('.gw-toc__toggle');
+  const toggle = nav?.querySelector<HTMLButtonElement>('.gw-fold');
   if (!nav || !toggle) return;
   const sections = [...nav.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].flatMap((link) => {
     const target = targetOf(link);
     return target ? [{ link, target }] : [];
   });
   const current = markCurrentSection(nav, sections);
-  toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')));
+  enhanceFold(toggle);
 
   nav.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');

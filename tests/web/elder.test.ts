@@ -172,7 +172,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ...(await contrasts(page, 'main .gw-body p:not([class])')),
       ...(await contrasts(page, 'main .gw-info dt, main .gw-info dd')),
       ...(await contrasts(page, 'a')),
-      ...(await contrasts(page, '.gw-setting, .gw-toc__toggle', 'borderBottomColor')),
+      ...(await contrasts(page, '.gw-setting, .gw-fold', 'borderBottomColor')),
       ...(await contrasts(page, 'main .gw-head', 'borderBottomColor')),
     ];
     const mark = await contrasts(page, 'main .gw-issuer-mark');

@@ -94,7 +94,7 @@ test('every fixture with 政府信息公开 fields shows them under their labels
     const info = page.getByRole('region', { name: '文件信息' });
     const terms = await info.getByRole('term').allTextContents();
     expect(terms.slice(0, 4), doc.slug).toEqual(['索引号', '主题分类', '发文机关', '成文日期']);
-    const value = (label: string) => info.locator('div').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`, 'u') }) }).getByRole('definition');
+    const value = (label: string) => info.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`, 'u') }) }).getByRole('definition');
     await expect(value('索引号'), doc.slug).toHaveText(doc.indexNumber!);
     await expect(value('主题分类'), doc.slug).toHaveText(doc.subject!);
     await expect(value('发布日期'), doc.slug).toHaveText(printed(doc.publishedDate!));

@@ -1,7 +1,7 @@
 /**
- * The 目录 on phones and wide screens (TableOfContents.astro, toc-client.ts, web.css): on a 390 px phone
- * the document starts on the first screen with the 目录 folded behind a button after 文件信息; the h1
- * is the page's first heading; following a 目录 link focuses its heading, below the top edge, and Tab
+ * The 目录 and 文件信息 on phones and wide screens (TableOfContents.astro, DocumentInfo.astro, toc-client.ts,
+ * web.css): on a 390 px phone, in each 文字大小, the h1 starts on the first screen with 文件信息 and the 目录
+ * folded behind a button each; the h1 is the page's first heading; following a 目录 link focuses its heading, below the top edge, and Tab
  * goes on from there; the section being read is marked aria-current; 返回目录 is reachable by Tab and
  * from deep in the page, and takes the reader back; nothing scrolls sideways at 320 px or 200 % zoom;
  * axe finds nothing. On the seed (西青张政发〔2024〕1号, long) and a fixture with four attachments
@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { serveDirectory, type StaticServer } from '../../print/static-server.ts';
 import { FIXTURE_DIST } from '../print/support.ts';
-import { setLargeText } from './site.ts';
+import { setLargeText, setTextSize } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PHONE = { width: 390, height: 844 };
@@ -34,6 +34,7 @@ const PAGES = [
 ];
 
 const tocButton = (page: Page) => page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: '目录' });
+const infoButton = (page: Page) => page.getByRole('region', { name: '文件信息' }).getByRole('button', { name: '文件信息和下载' });
 const tocLink = (page: Page, id: string) => page.getByRole('navigation', { name: '目录' }).locator(`a[href="#${id}"]`);
 const backLink = (page: Page) => page.getByRole('link', { name: '返回目录' });
 
@@ -51,17 +52,20 @@ const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentEl
 
 for (const { name, url, deep } of PAGES) {
   test.describe(name, () => {
-    for (const largeText of [false, true]) {
-      // In 大字模式 文件信息 holds the 政府信息公开 fields (标题, 发文字号 … and the PDF's facts) at 1.25× size, so what
-      // starts on the first screen is the document (its 发文机关标志); the h1 follows the mark and the 文号.
-      const first = largeText ? 'the document' : 'the h1';
-      test(`at 390 px${largeText ? ' in 大字模式' : ''} ${first} starts on the first screen, with the 目录 folded behind a button after 文件信息`, async ({ page }) => {
-        await open(page, url(), PHONE, largeText);
-        const start = largeText ? page.locator('article.gw-document') : page.getByRole('heading', { level: 1 });
-        const top = await start.evaluate((el) => el.getBoundingClientRect().top + scrollY);
-        expect(top, `${first}'s top, in CSS px from the top of the page`).toBeLessThan(PHONE.height);
-        await expect(tocButton(page)).toBeInViewport();
-        await expect(tocButton(page)).toHaveAttribute('aria-expanded', 'false');
+    for (const size of ['标准', '大', '特大'] as const) {
+      test(`at 390 px in ${size} the h1 starts on the first screen, with 文件信息 and the 目录 folded behind a button each`, async ({ page }) => {
+        await page.setViewportSize(PHONE);
+        await page.goto(url());
+        await setTextSize(page, size);
+        await page.evaluate(() => document.fonts.ready);
+        const top = await page.getByRole('heading', { level: 1 }).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+        expect(top, "the h1's top, in CSS px from the top of the page").toBeLessThan(PHONE.height);
+        for (const button of [infoButton(page), tocButton(page)]) {
+          await expect(button).toBeInViewport();
+          await expect(button).toHaveAttribute('aria-expanded', 'false');
+        }
+        await expect(page.getByRole('region', { name: '文件信息' }).getByText('发文字号')).toBeHidden();
+        await expect(page.getByRole('link', { name: '下载 PDF' })).toBeHidden();
         await expect(tocLink(page, 'title')).toBeHidden();
         // In reading order: 文件信息, then the 目录 button, then the document's title.
         const order = await page.evaluate(() => {
@@ -71,6 +75,13 @@ for (const { name, url, deep } of PAGES) {
           return [info.compareDocumentPosition(button), button.compareDocumentPosition(h1)].map((p) => (p & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
         });
         expect(order).toEqual([true, true]);
+        // Opened, 文件信息 shows its fields and the PDF link; Enter folds it again.
+        await infoButton(page).click();
+        await expect(infoButton(page)).toHaveAttribute('aria-expanded', 'true');
+        await expect(page.getByRole('region', { name: '文件信息' }).getByText('发文字号')).toBeVisible();
+        await expect(page.getByRole('link', { name: '下载 PDF' })).toBeVisible();
+        await infoButton(page).press('Enter');
+        await expect(page.getByRole('link', { name: '下载 PDF' })).toBeHidden();
         await tocButton(page).click();
         await expect(tocButton(page)).toHaveAttribute('aria-expanded', 'true');
         await expect(tocLink(page, 'title')).toBeVisible();
@@ -88,8 +99,10 @@ for (const { name, url, deep } of PAGES) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
         await expect(page.getByRole('navigation', { name: '目录' })).toHaveCount(1);
         if (size === WIDE) {
-          // A side nav: beside the document, its links shown, no button.
+          // A side nav: beside the document, its links shown, no button; 文件信息 open, with no button either.
           await expect(tocButton(page)).toBeHidden();
+          await expect(infoButton(page)).toBeHidden();
+          await expect(page.getByRole('link', { name: '下载 PDF' })).toBeVisible();
           await expect(tocLink(page, 'title')).toBeVisible();
           const [nav, h1] = await Promise.all([page.locator('nav.gw-toc').boundingBox(), page.locator('h1').boundingBox()]);
           expect(nav!.x + nav!.width).toBeLessThanOrEqual(h1!.x);
