@@ -148,6 +148,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
           const fonts = await resolveFonts(options.fonts, root);
           await writePdfs(fileURLToPath(dir), views, {
             timeoutSeconds: options.pdfTimeoutSeconds,
+            ...(options.pdfTabs !== undefined && { tabs: options.pdfTabs }),
             fonts,
             servedAt: astroBase,
             ...(store ? { store } : {}),

@@ -76,6 +76,11 @@ export const optionsSchema = z.strictObject({
   csp: z.boolean().default(true),
   /** Give up on a print view that Paged.js has not finished within this many seconds. */
   pdfTimeoutSeconds: z.number().positive().default(120),
+  /**
+   * How many PDFs print at once, each in a tab of its own; by default one per core, up to four. Each tab
+   * adds about 200 MB to the build's peak memory; 1 prints one document after another.
+   */
+  pdfTabs: z.number({ error: 'pdfTabs is a whole number of tabs, 1 to 16' }).int().min(1).max(16).optional(),
 });
 
 export type GongwenOptions = z.input<typeof optionsSchema>;

@@ -2,12 +2,13 @@
  * The PDF writer: prints each document's print view (<base><slug>/print/) to dist/<base><slug>.pdf,
  * beside the document's folder, in headless Chromium, after Paged.js has paginated it.
  *
- * One Chromium and one tab for the whole build, started by the first document that must print, the
- * site served from dist/ on an ephemeral port. A document whose inputs (print/print-inputs.ts)
+ * One Chromium for the whole build, started by the first document that must print, with a small pool
+ * of tabs that take the documents in turn, the site served from dist/ on an ephemeral port. A document whose inputs (print/print-inputs.ts)
  * are those stored with its last PDF is not printed again: the stored copy is written instead.
  * Printed or reused, the document's served font subsets are then cut to what each role set (served-fonts.ts).
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { errors, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions, launchChromium } from './browser.ts';
@@ -63,6 +64,8 @@ export interface WritePdfsOptions {
    * while dist/ holds the files without it, so dist/ is served there.
    */
   servedAt?: string;
+  /** How many tabs print at once (default: one per core, up to four). */
+  tabs?: number;
 }
 
 /** The folder that holds a view's document folder: gongwen's base in dist/, e.g. dist/documents/ for /documents/demo/print/. */
@@ -92,7 +95,20 @@ export function printViewsOf(pathnames: string[], base: string): PrintView[] {
   });
 }
 
-/** Prints every view to its pdfFileOf (or to `outFile` for a single view). */
+/** What one document's turn gave: its result or why it failed, its log lines, and whether its tab must be replaced. */
+interface Outcome {
+  result?: PdfResult;
+  failure?: string;
+  lines: string[];
+  tabBroken?: boolean;
+}
+
+/**
+ * Prints every view to its pdfFileOf (or to `outFile` for a single view), in a pool of tabs
+ * (`options.tabs`, one per core by default): while one tab lays a document out, the writer finishes
+ * another's PDF in Node. Each document's log lines are said together and in the order of `views`,
+ * whichever tab finished first, and a PDF's bytes do not depend on the tab that printed it.
+ */
 export async function writePdfs(
   distDir: string,
   views: PrintView[],
@@ -109,81 +125,125 @@ export async function writePdfs(
   const profile = await findSrgbProfile();
   if (!profile) options.log?.(`no sRGB ICC profile found: the PDFs have no PDF/A output intent and claim no PDF/A — ${SRGB_INSTALL_HINT}`);
   const identity = options.store ? await writerIdentity(chromiumLaunchOptions().executablePath, profile) : undefined;
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  try {
-    const results: PdfResult[] = [];
-    const failures: string[] = [];
-    // One bad document does not stop the others: each is tried, and all failures are reported together.
-    for (const view of views) {
-      const started = performance.now();
-      const file = options.outFile ?? pdfFileOf(distDir, view);
-      const fail = async (error: unknown) => failures.push(`${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`);
-      // The served fonts cut to what each role set (print/served-fonts.ts); not by `gongwen pdf --out`, which only reads dist/.
-      const cutFonts = async (setIn: Record<FontRole, string>) =>
-        options.fonts && !options.outFile ? recutServedFonts(servedFontsOf(distDir, view), options.fonts, setIn) : undefined;
-      const cutLine = ({ before, after }: Recut) => `${view.slug}: the print view's fonts cut to what each role sets: ${before} → ${after} bytes`;
-      try {
-        const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
-        if (unchanged) {
-          const bytes = await readFile(unchanged.file);
-          await writeFileAtomic(file, bytes);
-          await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), bytes, unchanged.pages);
-          options.log?.(
-            `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,
-          );
-          for (const line of unchanged.log) options.log?.(`${view.slug}.pdf: ${line}`);
-          const cut = unchanged.setIn && (await cutFonts(unchanged.setIn));
-          if (cut) options.log?.(cutLine(cut));
-          results.push({ slug: view.slug, file, pages: unchanged.pages, bytes: unchanged.bytes, milliseconds: Math.round(performance.now() - started), printed: false });
-          continue;
+  // Started by the first document that must print; a browser that cannot start is no document's fault, and stops the run with its fix.
+  let browser: Promise<Browser> | undefined;
+  const context: WriteContext = { distDir, options, server, profile, identity, tab: () => (browser ??= launchChromium()).then((started) => printTab(started, server.origin)) };
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  let said = 0;
+  const sayInOrder = () => {
+    for (; said < views.length && outcomes[said]; said++) for (const line of outcomes[said]!.lines) options.log?.(line);
+  };
+  // One bad document does not stop the others: each is tried, and all failures are reported together.
+  const worker = async () => {
+    let tab: Page | undefined;
+    try {
+      while (next < views.length) {
+        const index = next++;
+        const outcome = await writeOne(views[index]!, context, async () => (tab ??= await context.tab()));
+        outcomes[index] = outcome;
+        sayInOrder();
+        if (outcome.tabBroken) {
+          await tab?.close();
+          tab = undefined;
         }
-      } catch (error) {
-        await fail(error);
-        continue;
       }
-      // Outside the document's try: a browser that cannot start is no document's fault, and stops the run with its fix.
-      browser ??= await launchChromium();
-      page ??= await printTab(browser, server.origin);
-      try {
-        const tab = page;
-        let inputs: Reuse['inputs'] | undefined;
-        let cut: Recut | undefined;
-        const printed = await printView(tab, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts, profile, async (setIn) => {
-          // What the view loaded as the build wrote it, before its fonts are cut: what a later build compares.
-          if (identity) {
-            const files = await loadedFiles(tab, server);
-            inputs = { files, digest: await inputsDigest(distDir, files, identity) };
-          }
-          cut = await cutFonts(setIn);
-          return cut !== undefined;
-        });
-        const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
-        if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
-        const reuse = inputs && { pages: printed.pages, log: notes, inputs, ...(printed.setIn && { setIn: printed.setIn }) };
-        await options.store?.save(view.slug, printed.bytes, reuse);
-        await writeFileAtomic(file, printed.bytes);
-        await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), printed.bytes, printed.pages);
-        const result = { slug: view.slug, file, pages: printed.pages, bytes: printed.bytes.byteLength, milliseconds: Math.round(performance.now() - started), printed: true };
-        options.log?.(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
-        for (const note of notes) options.log?.(`${view.slug}.pdf: ${note}`);
-        if (cut) options.log?.(cutLine(cut));
-        results.push(result);
-      } catch (error) {
-        await fail(error);
-        await page?.close();
-        page = undefined;
-      }
+    } finally {
+      await tab?.close().catch(() => undefined);
     }
+  };
+  try {
+    const started = performance.now();
+    const tabs = Math.max(1, Math.min(options.tabs ?? DEFAULT_TABS, views.length));
+    const stopped = (await Promise.allSettled(Array.from({ length: tabs }, worker))).find((settled) => settled.status === 'rejected');
+    if (stopped) throw stopped.reason;
+    const failures = outcomes.flatMap((outcome) => outcome.failure ?? []);
     if (failures.length > 0) throw new Error(`${failures.length} of ${views.length} PDFs were not written:\n${failures.join('\n')}`);
+    const results = outcomes.map((outcome) => outcome.result!);
+    const printed = results.filter((result) => result.printed).length;
+    options.log?.(`PDFs: ${printed} printed, ${results.length - printed} reused, in ${Math.round(performance.now() - started)} ms with ${tabs} tab(s)`);
     return results;
   } finally {
-    await browser?.close();
+    if (browser) await (await browser.catch(() => undefined))?.close();
     await server.close();
   }
 }
 
-/** The tab the documents print in, one after another (a fresh one after a failure), recording every resource each loads. */
+/** One tab per core, up to four: past two the pages' layout is no longer what waits (npm run bench:scale). */
+const DEFAULT_TABS = Math.min(4, availableParallelism());
+
+/** What every document's turn shares. */
+interface WriteContext {
+  distDir: string;
+  options: WritePdfsOptions & { outFile?: string };
+  server: StaticServer;
+  profile: ColourProfile | null;
+  identity: string | undefined;
+  tab: () => Promise<Page>;
+}
+
+/** One document's turn: its stored PDF reused when nothing it was printed from changed, else printed in `tab`. */
+async function writeOne(view: PrintView, { distDir, options, server, profile, identity }: WriteContext, tab: () => Promise<Page>): Promise<Outcome> {
+  const started = performance.now();
+  const lines: string[] = [];
+  const file = options.outFile ?? pdfFileOf(distDir, view);
+  const failed = async (error: unknown, tabBroken = false): Promise<Outcome> => ({
+    failure: `${failureMessage(view.slug, error)}\n${await keepLastGood(distDir, view, options)}`,
+    lines,
+    tabBroken,
+  });
+  // The served fonts cut to what each role set (print/served-fonts.ts); not by `gongwen pdf --out`, which only reads dist/.
+  const cutFonts = async (setIn: Record<FontRole, string>) =>
+    options.fonts && !options.outFile ? recutServedFonts(servedFontsOf(distDir, view), options.fonts, setIn) : undefined;
+  const cutLine = ({ before, after }: Recut) => `${view.slug}: the print view's fonts cut to what each role sets: ${before} → ${after} bytes`;
+  try {
+    const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
+    if (unchanged) {
+      const bytes = await readFile(unchanged.file);
+      await writeFileAtomic(file, bytes);
+      await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), bytes, unchanged.pages);
+      lines.push(
+        `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,
+      );
+      for (const line of unchanged.log) lines.push(`${view.slug}.pdf: ${line}`);
+      const cut = unchanged.setIn && (await cutFonts(unchanged.setIn));
+      if (cut) lines.push(cutLine(cut));
+      return { result: { slug: view.slug, file, pages: unchanged.pages, bytes: unchanged.bytes, milliseconds: Math.round(performance.now() - started), printed: false }, lines };
+    }
+  } catch (error) {
+    return failed(error);
+  }
+  // Outside the document's try: a browser that cannot start stops the run.
+  const page = await tab();
+  try {
+    let inputs: Reuse['inputs'] | undefined;
+    let cut: Recut | undefined;
+    const printed = await printView(page, `${server.url}${view.pathname.slice(1)}`, view.slug, options.timeoutSeconds, options.fonts, profile, async (setIn) => {
+      // What the view loaded as the build wrote it, before its fonts are cut: what a later build compares.
+      if (identity) {
+        const files = await loadedFiles(page, server);
+        inputs = { files, digest: await inputsDigest(distDir, files, identity) };
+      }
+      cut = await cutFonts(setIn);
+      return cut !== undefined;
+    });
+    const notes = [...printed.layoutNotes, ...printed.substituted.map(substitutionLine)];
+    if (options.fonts) notes.push(...summarizeFontReport(await embeddedFontReport(printed.bytes, options.fonts), options.fonts, printed.substituted));
+    const reuse = inputs && { pages: printed.pages, log: notes, inputs, ...(printed.setIn && { setIn: printed.setIn }) };
+    await options.store?.save(view.slug, printed.bytes, reuse);
+    await writeFileAtomic(file, printed.bytes);
+    await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), printed.bytes, printed.pages);
+    const result = { slug: view.slug, file, pages: printed.pages, bytes: printed.bytes.byteLength, milliseconds: Math.round(performance.now() - started), printed: true };
+    lines.push(`${view.slug}.pdf: ${result.pages} pages, ${result.bytes} bytes (${result.milliseconds} ms)`);
+    for (const note of notes) lines.push(`${view.slug}.pdf: ${note}`);
+    if (cut) lines.push(cutLine(cut));
+    return { result, lines };
+  } catch (error) {
+    return failed(error, true);
+  }
+}
+
+/** A tab of the pool: the documents it takes print in it one after another (a fresh one after a failure), and it records every resource each loads. */
 async function printTab(browser: Browser, origin: string): Promise<Page> {
   const page = await offlinePage(browser, origin);
   // Resource Timing keeps 250 entries unless told: a document with many images must not lose any.

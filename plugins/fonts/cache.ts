@@ -2,7 +2,7 @@
  * A disk cache for subsets and conversions under node_modules/.cache/gongwen/fonts, keyed by a hash
  * of the source font's bytes and everything else that shapes the output, so a rebuild reuses them.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,7 +51,8 @@ export async function cached(path: string, make: () => Promise<Buffer>): Promise
   }
   const bytes = await make();
   await mkdir(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  // Unique per write: two documents printing at once may make the same subset (print/pdf.ts's tabs).
+  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temporary, bytes);
   await rename(temporary, path);
   return bytes;

@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { optionsSchema } from '../../plugins/options.ts';
 
-/** A default cell is a JavaScript literal in backticks; `fonts` says "open defaults" (the schema's `{}`: nothing overrides them). */
+/**
+ * A default cell is a JavaScript literal in backticks, optionally followed by what it means in brackets
+ * (`undefined` (one per core…)); `fonts` says "open defaults" (the schema's `{}`: nothing overrides them).
+ */
 function defaultOf(cell: string): unknown {
   if (cell === 'open defaults') return {};
-  const literal = /^`(.+)`$/u.exec(cell)?.[1];
+  const literal = /^`(.+?)`(?: \(.+\))?$/u.exec(cell)?.[1];
   if (literal === undefined) throw new Error(`the README's default "${cell}" is not a literal in backticks`);
   return new Function(`return (${literal});`)() as unknown;
 }
