@@ -3,8 +3,7 @@
  * have its value, at once and without leaving the page; the status line, a live region, says how
  * many are shown. A joint document matches each of its 发文机关.
  */
-
-type FilterKey = 'year' | 'issuers' | 'disclosure';
+import type { FilterKey } from './filter-choices.ts';
 
 export function enhanceFilters(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-filters]');

@@ -8,7 +8,8 @@ import type { SearchMeta } from './search-record.ts';
 /** The part of Pagefind's browser API used here (pagefind.js, written by the build). */
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string, options?: object, waitMs?: number): Promise<{ results: PagefindResult[] } | null>;
+  /** A null query with filters lists every page the filters match. */
+  debouncedSearch(query: string | null, options?: { filters?: Record<string, string> }, waitMs?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Partial<SearchMeta> }>;
@@ -25,26 +26,30 @@ export function enhanceSearch(): void {
   if (!form || !input || !status || !list) return;
   const pagefind = loadPagefind(form.dataset['searchIndex']!, form.dataset['searchBase']!);
   const dateLabel = form.dataset['dateLabel']!;
+  // 筛选: each select names its filter as the index does (data-filter-name, search-record.ts).
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter-name]')];
   let latest = '';
 
   const run = async (wait: number) => {
     const query = input.value.trim();
-    latest = query;
+    const filters = Object.fromEntries(selects.flatMap((select) => (select.value ? [[select.dataset['filterName']!, select.value]] : [])));
+    const asked = JSON.stringify([query, filters]);
+    latest = asked;
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!query) {
+    if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     try {
-      const search = await (await pagefind).debouncedSearch(query, {}, wait);
-      // A newer query has started: its answer will be shown instead.
-      if (!search || query !== latest) return;
+      const search = await (await pagefind).debouncedSearch(query || null, { filters }, wait);
+      // A newer search (other words or 筛选) has started: its answer will be shown instead.
+      if (!search || asked !== latest) return;
       const results = await Promise.all(search.results.map((result) => result.data()));
-      if (query !== latest) return;
+      if (asked !== latest) return;
       list.replaceChildren(...results.map((result) => resultItem(result, dateLabel)));
       status.textContent = `找到 ${results.length} 件`;
     } catch (error) {
@@ -57,6 +62,9 @@ export function enhanceSearch(): void {
   };
 
   input.addEventListener('input', () => void run(TYPING_PAUSE_MS));
+  form.addEventListener('change', (event) => {
+    if ((event.target as Element).matches('select')) void run(0);
+  });
   // Enter searches at once; the page stays, as its results are already here.
   form.addEventListener('submit', (event) => {
     event.preventDefault();

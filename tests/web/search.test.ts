@@ -4,7 +4,7 @@
  * the page works from the keyboard alone, passes axe at 1280 and 320 px, does not scroll sideways,
  * and loads only from the site. Expected values come from the MDX sources, never from the page.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +91,7 @@ test('search: reached from the banner\'s 网站导航 on every page, marked as t
   await expect(page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '搜索' })).toHaveAttribute('aria-current', 'page');
 });
 
-test('search, keyboard only: Tab to the input, type, Tab to the first result link and follow it', async ({ page }) => {
+test('search, keyboard only: Tab to the input, type, Tab through 筛选 to the first result link and follow it', async ({ page }) => {
   await page.goto('/search/');
   for (let presses = 0; presses < 10 && !(await searchBox(page).evaluate((box) => box === document.activeElement)); presses += 1) {
     await page.keyboard.press('Tab');
@@ -99,6 +99,14 @@ test('search, keyboard only: Tab to the input, type, Tab to the first result lin
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type(SEED_PHRASE);
   await expect(status(page)).toHaveText('找到 1 件');
+  // 筛选's selects come next, in the order they are shown, then the results.
+  const selects = page.getByRole('search').getByRole('group', { name: '筛选' }).getByRole('combobox');
+  const count = await selects.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let index = 0; index < count; index += 1) {
+    await page.keyboard.press('Tab');
+    await expect(selects.nth(index)).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   const link = results(page).first().getByRole('link', { name: authoredFrontmatter(SEED).title });
   await expect(link).toBeFocused();
@@ -166,6 +174,28 @@ test.describe('in the fixture site (tests/fixture-site)', () => {
     await page.goto(`${server.url}search/`);
     await search(page, FIXTURE_PHRASE);
     await expectFirstResult(page, `/${FIXTURE}/`, source);
+  });
+
+  test('search with 筛选: a 年份 alone lists that year\'s documents; with words, only those of that year that have them', async ({ page }) => {
+    // The fixtures dated in 2024, from their sources' `date:` lines.
+    const of2024 = readdirSync(FIXTURE_CONTENT)
+      .filter((name) => name.endsWith('.mdx') && /^date: 2024年/mu.test(readFileSync(join(FIXTURE_CONTENT, name), 'utf8')))
+      .map((name) => `/${name.replace(/\.mdx$/u, '')}/`)
+      .sort();
+    expect(of2024.length).toBeGreaterThanOrEqual(3);
+    await page.goto(`${server.url}search/`);
+    const year = page.getByRole('search').getByRole('group', { name: '筛选' }).getByRole('combobox', { name: '年份' });
+    await year.focus();
+    await year.selectOption('2024年');
+    await expect(status(page)).toHaveText(`找到 ${of2024.length} 件`);
+    const links = async () => (await results(page).getByRole('heading').getByRole('link').evaluateAll((found) => found.map((a) => a.getAttribute('href')))).sort();
+    expect(await links()).toEqual(of2024);
+    // 香港天文台 is in a fixture of 1996 alone: none in 2024, one once the year is 全部 again.
+    await search(page, FIXTURE_PHRASE);
+    await expect(status(page)).toHaveText('找到 0 件');
+    await year.selectOption('');
+    await expect(status(page)).toHaveText('找到 1 件');
+    expect(await links()).toEqual([`/${FIXTURE}/`]);
   });
 });
 
