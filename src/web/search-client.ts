@@ -1,7 +1,8 @@
 /**
  * The 搜索 page in the browser (src/routes/search.astro): loads Pagefind's own script from the site,
- * searches as the reader types, and lists the results with the metadata of search-record.ts. The
- * status line is a live region, so a screen reader hears "找到 N 件" without leaving the input.
+ * searches as the reader types or chooses in 筛选, and lists the results with the metadata of
+ * search-record.ts; the address keeps the words and the choices. The status line is a live region,
+ * so a screen reader hears "找到 N 件" without leaving the input.
  */
 import type { SearchMeta } from './search-record.ts';
 
@@ -35,9 +36,12 @@ export function enhanceSearch(): void {
     const filters = Object.fromEntries(selects.flatMap((select) => (select.value ? [[select.dataset['filterName']!, select.value]] : [])));
     const asked = JSON.stringify([query, filters]);
     latest = asked;
+    // The address says what is asked (?q=…&年份=…), so it can be shared, bookmarked and come back to.
     const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
+    for (const [name, value] of [['q', query], ...selects.map((select) => [select.dataset['filterName']!, select.value])] as const) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
     history.replaceState(null, '', url);
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
@@ -70,11 +74,14 @@ export function enhanceSearch(): void {
     event.preventDefault();
     void run(0);
   });
-  const asked = new URL(location.href).searchParams.get('q');
-  if (asked) {
-    input.value = asked;
-    void run(0);
+  const params = new URL(location.href).searchParams;
+  const words = params.get('q');
+  if (words) input.value = words;
+  for (const select of selects) {
+    const value = params.get(select.dataset['filterName']!);
+    if (value && [...select.options].some((option) => option.value === value)) select.value = value;
   }
+  if (input.value || selects.some((select) => select.value)) void run(0);
 }
 
 async function loadPagefind(script: string, baseUrl: string): Promise<Pagefind> {

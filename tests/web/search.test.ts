@@ -176,7 +176,7 @@ test.describe('in the fixture site (tests/fixture-site)', () => {
     await expectFirstResult(page, `/${FIXTURE}/`, source);
   });
 
-  test('search with 筛选: a 年份 alone lists that year\'s documents; with words, only those of that year that have them', async ({ page }) => {
+  test('search with 筛选: a 年份 alone lists that year\'s documents, and its address keeps it; with words, only those of that year that have them', async ({ page }) => {
     // The fixtures dated in 2024, from their sources' `date:` lines.
     const of2024 = readdirSync(FIXTURE_CONTENT)
       .filter((name) => name.endsWith('.mdx') && /^date: 2024年/mu.test(readFileSync(join(FIXTURE_CONTENT, name), 'utf8')))
@@ -189,6 +189,12 @@ test.describe('in the fixture site (tests/fixture-site)', () => {
     await year.selectOption('2024年');
     await expect(status(page)).toHaveText(`找到 ${of2024.length} 件`);
     const links = async () => (await results(page).getByRole('heading').getByRole('link').evaluateAll((found) => found.map((a) => a.getAttribute('href')))).sort();
+    expect(await links()).toEqual(of2024);
+    // The address keeps the choice: opened again, it shows the same results.
+    expect(new URL(page.url()).searchParams.get('年份')).toBe('2024年');
+    await page.goto(page.url());
+    await expect(year).toHaveValue('2024年');
+    await expect(status(page)).toHaveText(`找到 ${of2024.length} 件`);
     expect(await links()).toEqual(of2024);
     // 香港天文台 is in a fixture of 1996 alone: none in 2024, one once the year is 全部 again.
     await search(page, FIXTURE_PHRASE);
