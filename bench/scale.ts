@@ -85,7 +85,7 @@ interface Build {
   /** Sums of Astro's per-route times: font subsets (and the web's display font), other pages. */
   fontsSeconds: number;
   pagesSeconds: number;
-  /** Sum of gongwen's per-PDF times (printed or reused). */
+  /** The PDF step's wall time, from the writer's summary line. */
   pdfSeconds: number;
   printed: number;
   reused: number;
@@ -121,7 +121,7 @@ function build(site: string): Promise<Build> {
       const routeMs = (test: (route: string) => boolean) =>
         [...output.matchAll(/├─ (\S+) \(\+(\d+)ms\)/gu)].filter(([, route]) => test(route!)).reduce((sum, [, , ms]) => sum + Number(ms), 0);
       const isFont = (route: string) => route.includes('/_gongwen/fonts/') || route.endsWith('display.woff2');
-      const printedMs = [...output.matchAll(/\.pdf: \d+ pages, \d+ bytes \((\d+) ms\)/gu)].map(([, ms]) => Number(ms));
+      const printed = output.match(/\.pdf: \d+ pages, \d+ bytes \(\d+ ms\)/gu)?.length ?? 0;
       const reused = output.match(/not printed again/gu)?.length ?? 0;
       resolve({
         seconds,
@@ -129,8 +129,8 @@ function build(site: string): Promise<Build> {
         fontsSeconds: routeMs(isFont) / 1000,
         pagesSeconds: routeMs((route) => !isFont(route)) / 1000,
         // The writer's own wall time for the step (its tabs print at once, so the documents' times overlap).
-        pdfSeconds: Number(/PDFs: \d+ printed, \d+ reused, in (\d+) ms/u.exec(output)?.[1] ?? printedMs.reduce((a, b) => a + b, 0)) / 1000,
-        printed: printedMs.length,
+        pdfSeconds: Number(/PDFs: \d+ printed, \d+ reused, in (\d+) ms/u.exec(output)?.[1] ?? 0) / 1000,
+        printed,
         reused,
       });
     });

@@ -128,7 +128,8 @@ export async function writePdfs(
   const identity = options.store ? await writerIdentity(chromiumLaunchOptions().executablePath, profile) : undefined;
   // Started by the first document that must print; a browser that cannot start is no document's fault, and stops the run with its fix.
   let browser: Promise<Browser> | undefined;
-  const context: WriteContext = { distDir, options, server, profile, identity, tab: () => (browser ??= launchChromium()).then((started) => printTab(started, server.origin)) };
+  const newTab = async () => printTab(await (browser ??= launchChromium()), server.origin);
+  const context: WriteContext = { distDir, options, server, profile, identity };
   const outcomes: Outcome[] = [];
   let next = 0;
   let said = 0;
@@ -141,7 +142,7 @@ export async function writePdfs(
     try {
       while (next < views.length) {
         const index = next++;
-        const outcome = await writeOne(views[index]!, context, async () => (tab ??= await context.tab()));
+        const outcome = await writeOne(views[index]!, context, async () => (tab ??= await newTab()));
         outcomes[index] = outcome;
         sayInOrder();
         if (outcome.tabBroken) {
@@ -183,10 +184,9 @@ interface WriteContext {
   server: StaticServer;
   profile: ColourProfile | null;
   identity: string | undefined;
-  tab: () => Promise<Page>;
 }
 
-/** One document's turn: its stored PDF reused when nothing it was printed from changed, else printed in `tab`. */
+/** One document's turn: its stored PDF reused when nothing it was printed from changed, else printed in its worker's `tab`. */
 async function writeOne(view: PrintView, { distDir, options, server, profile, identity }: WriteContext, tab: () => Promise<Page>): Promise<Outcome> {
   const started = performance.now();
   const lines: string[] = [];

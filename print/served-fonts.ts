@@ -9,11 +9,13 @@
  * Decision: the PDF is printed from the cut subsets (the view loads them before it prints, print/pdf.ts),
  * not from the first ones: Chromium embeds its own subset of the file it was given, so the bytes of a
  * PDF depend on that file, and `gongwen pdf` or a reader printing the preview, who get the cut
- * files, get the build's PDF byte for byte (tests/print/pdf-command.test.ts, served-fonts.test.ts). */
+ * files, get the build's PDF byte for byte (tests/print/pdf-command.test.ts, served-fonts.test.ts).
+ */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fontChain, servedChain } from '../plugins/fonts/chain.ts';
-import { parseFaceName } from '../plugins/fonts/route.ts';
+import { faceName, parseFaceName } from '../plugins/fonts/route.ts';
+import { FONT_ROLES } from '../plugins/options.ts';
 import { subsetFont } from '../plugins/fonts/subset.ts';
 import type { FontRole, ResolvedFont } from '../plugins/fonts/types.ts';
 import { writeFileAtomic } from './safe-write.ts';
@@ -31,19 +33,20 @@ export interface Recut {
  * so the @font-face rules of the print view still find every file they name.
  */
 export async function recutServedFonts(folder: string, fonts: Record<FontRole, ResolvedFont>, setIn: Record<FontRole, string>): Promise<Recut> {
-  const files = (await readdir(folder)).filter((name) => name.endsWith('.ttf')).sort();
+  // Per face name (fang, fang-2 …), the characters that chain place draws.
+  const shares = new Map<string, string>();
+  for (const role of FONT_ROLES) {
+    for (const { index, text } of await servedChain(fonts[role], setIn[role])) shares.set(faceName(role, index), text);
+  }
   let before = 0;
   let after = 0;
-  for (const name of files) {
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.ttf')).sort()) {
     const face = parseFaceName(name.slice(0, -'.ttf'.length));
-    if (!face) continue;
-    const member = fontChain(fonts[face.role])[face.index];
-    if (!member) continue;
-    const served = await servedChain(fonts[face.role], setIn[face.role]);
-    const text = served.find(({ index }) => index === face.index)?.text ?? '';
+    const member = face && fontChain(fonts[face.role])[face.index];
+    if (!face || !member) continue;
     const file = join(folder, name);
     before += (await stat(file)).size;
-    const bytes = await subsetFont(member, text, 'truetype');
+    const bytes = await subsetFont(member, shares.get(faceName(face.role, face.index)) ?? '', 'truetype');
     await writeFileAtomic(file, bytes);
     after += bytes.byteLength;
   }

@@ -2,6 +2,7 @@
  * Each document's fonts, one TrueType subset per role cut to the characters that document prints
  * (its body, its frontmatter and the layout's own labels), for the print view's @font-face rules;
  * plus, per fallback font the document needs, a subset of the characters the role's earlier fonts lack.
+ * Once the view is laid out, the PDF writer cuts each again to what its role really set (print/served-fonts.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import fonts from 'virtual:gongwen/fonts';
