@@ -20,6 +20,7 @@ import mdx from '@astrojs/mdx';
 import { pagesHref, resolveOptions, type GongwenOptions, type PageConfig, type ResolvedOptions } from './options.ts';
 import { gongwenProcessor, processorMade } from './processor.ts';
 import { FONT_ROUTE_PATTERN } from './fonts/route.ts';
+import { sharedFontModulesPlugin } from './fonts/shared-modules.ts';
 import { fontsVitePlugin } from './fonts/vite.ts';
 import { resolveFonts } from './fonts/resolve.ts';
 import { ensurePackagedFonts } from './fonts/packaged.ts';
@@ -91,7 +92,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         updateConfig({
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx({ processor: gongwenProcessor() })])],
-          vite: { plugins: [virtualConfigPlugin(pages), fontsVitePlugin(options.fonts, config.root, logger), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
+          vite: { plugins: [virtualConfigPlugin(pages), fontsVitePlugin(options.fonts, config.root, logger), sharedFontModulesPlugin(), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
           ...(options.csp ? { security: { csp: contentSecurityPolicy({ search: options.search }) } } : {}),
         });
         if (options.index) injectRoute({ pattern: route('/'), entrypoint: entry('index.astro') });

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { writeFileAtomic } from './safe-write.ts';
+import { writeFileAtomic, writeFileIfChanged } from './safe-write.ts';
 
 /** The placeholder, or the facts of an earlier run (`gongwen pdf` after a build): the size in the span, the hash in the <details> after it. */
 const FACTS = /<span data-gw-pdf-facts(?:="")?>[^<]*<\/span>(?:<details class="gw-info__checksum">[\s\S]*?<\/details>)?/u;
@@ -26,7 +26,7 @@ export function sha256Line(bytes: Uint8Array, pdfFile: string): string {
 /** Writes `<pdfFile>.sha256` and, when `pageFile` has the facts placeholder, fills it. */
 export async function publishPdfFacts(pdfFile: string, pageFile: string | undefined, bytes: Uint8Array, pages: number): Promise<void> {
   const line = sha256Line(bytes, pdfFile);
-  await writeFileAtomic(`${pdfFile}.sha256`, line);
+  await writeFileIfChanged(`${pdfFile}.sha256`, Buffer.from(line));
   if (!pageFile) return;
   const html = await readFile(pageFile, 'utf8').catch(() => undefined);
   if (html === undefined || !FACTS.test(html)) return;

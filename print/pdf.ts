@@ -21,7 +21,7 @@ import type { Claims } from './pdf-xmp.ts';
 import { findSrgbProfile, SRGB_INSTALL_HINT, type ColourProfile } from './colour-profile.ts';
 import { PDF_INFO_META, type PdfInfo } from './pdf-info.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
-import { sweepStaleTemporaryFiles, writeFileAtomic } from './safe-write.ts';
+import { sweepStaleTemporaryFiles, writeFileAtomic, writeFileIfChanged } from './safe-write.ts';
 import { figureWarnings } from './images.ts';
 import type { PdfStore, Reuse, StoredPdf } from './pdf-store.ts';
 import { keepOffline, offlinePage } from './offline.ts';
@@ -204,7 +204,7 @@ async function writeOne(view: PrintView, { distDir, options, server, profile, id
     const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
     if (unchanged) {
       const bytes = await readFile(unchanged.file);
-      await writeFileAtomic(file, bytes);
+      await writeFileIfChanged(file, bytes);
       await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), bytes, unchanged.pages);
       lines.push(
         `${view.slug}.pdf: ${unchanged.pages} pages, ${unchanged.bytes} bytes — not printed again: its print view and every file it loads are unchanged since the build of ${unchanged.writtenAt}`,

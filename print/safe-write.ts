@@ -2,7 +2,7 @@
  * Failures lose nothing: a file is replaced only by a complete new version, and a step that
  * hangs is abandoned after a bounded time with a message saying what was being waited for.
  */
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What can be written: the bytes or text, or chunks produced over time (a stream, a generator). */
@@ -29,6 +29,16 @@ export async function writeFileAtomic(path: string, data: WritableData): Promise
     throw error;
   }
   await syncDirectory(dirname(path));
+}
+
+/**
+ * writeFileAtomic, unless `path` already holds exactly `bytes`: a reused PDF is usually in dist/
+ * already (the store put it back when the build started), and rewriting it cost two flushes to disk.
+ */
+export async function writeFileIfChanged(path: string, bytes: Uint8Array): Promise<void> {
+  const current = await readFile(path).catch(() => null);
+  if (current && Buffer.compare(current, bytes) === 0) return;
+  await writeFileAtomic(path, bytes);
 }
 
 /** `<name>.pdf.<pid>.tmp` (and a stored PDF's `<name>.json.<pid>.tmp`), as writeFileAtomic names them. */

@@ -6,15 +6,25 @@
 import hbSubset from 'subset-font';
 import { cached, cachePath, fileHash } from './cache.ts';
 import { openFont } from './inspect.ts';
-import { subsetSource } from './subset-source.ts';
+import { CONVERSION_VERSION, subsetSource } from './subset-source.ts';
 import type { ResolvedFont } from './types.ts';
 
 /** Spaces every page prints; a font without them would pull a system font into the PDF for them. */
 const ALWAYS = ' \u00a0\u3000';
 
-/** The distinct characters of `text` plus the spaces, sorted, so the same set gives the same cache key. */
+let lastText: string | undefined;
+let lastCharacters = '';
+
+/**
+ * The distinct characters of `text` plus the spaces, sorted, so the same set gives the same cache key.
+ * The last answer is remembered: a document's roles are cut from the same text one after another.
+ */
 export function subsetCharacters(text: string): string {
-  return [...new Set(ALWAYS + text)].filter((char) => !/^\p{Cc}$/u.test(char)).sort().join('');
+  if (text !== lastText) {
+    lastCharacters = [...new Set(ALWAYS + text)].filter((char) => !/^\p{Cc}$/u.test(char)).sort().join('');
+    lastText = text;
+  }
+  return lastCharacters;
 }
 
 /**
@@ -26,7 +36,7 @@ export async function subsetFont(font: ResolvedFont, text: string, format: 'true
   const face = (await openFont(font.file)).faces[font.faceIndex]!;
   const whole = face.fsType?.noSubsetting === true;
   const characters = whole ? '' : subsetCharacters(text);
-  const key = [await fileHash(font.file), String(font.faceIndex), whole ? '*' : characters, format];
+  const key = [await fileHash(font.file), String(font.faceIndex), `v${CONVERSION_VERSION}`, whole ? '*' : characters, format];
   return cached(cachePath(font.cacheDir, key, format === 'truetype' ? 'ttf' : 'woff2'), async () =>
     hbSubset(await subsetSource(font), characters, { targetFormat: format, ...(whole && { keepAllGlyphs: true }) }),
   );

@@ -1,11 +1,11 @@
 /** Failures lose nothing: a failed write keeps the last good file, a hung step ends with a message. */
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BrowserNotFoundError, findChromium } from '../../print/browser.ts';
 import { spawnSync } from 'node:child_process';
-import { TimeoutError, isRunning, sweepStaleTemporaryFiles, withTimeout, writeFileAtomic } from '../../print/safe-write.ts';
+import { TimeoutError, isRunning, sweepStaleTemporaryFiles, withTimeout, writeFileAtomic, writeFileIfChanged } from '../../print/safe-write.ts';
 
 let dir: string;
 test.beforeEach(async () => {
@@ -29,6 +29,20 @@ test('a complete write replaces the file and leaves no temporary file', async ()
   }
   await writeFileAtomic(path, chunks());
   expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 streamed\n%%EOF\n');
+  expect(await readdir(dir)).toEqual(['doc.pdf']);
+});
+
+test('a file that already holds the bytes is left as it is; other bytes, or no file, are written', async () => {
+  const path = join(dir, 'doc.pdf');
+  await writeFileIfChanged(path, LAST_GOOD);
+  expect(await readFile(path)).toEqual(LAST_GOOD);
+  const written = await stat(path);
+  await writeFileIfChanged(path, Buffer.from(LAST_GOOD));
+  const kept = await stat(path);
+  expect([kept.ino, kept.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
+  await writeFileIfChanged(path, Buffer.from('%PDF-1.7 new\n%%EOF\n'));
+  expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 new\n%%EOF\n');
+  expect((await stat(path)).ino).not.toBe(written.ino);
   expect(await readdir(dir)).toEqual(['doc.pdf']);
 });
 
