@@ -53,6 +53,8 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
   /** Each document's last good PDF, outside dist/ (print/pdf-store.ts), and where the build writes. */
   let store: PdfStore | undefined;
   let outDir = '';
+  /** Astro's cacheDir, where the last search index is kept for a rebuild whose pages are unchanged (search-cache.ts). */
+  let searchCacheDir: string | undefined;
   let restored = false;
   let lock = '';
   /** Astro's own `base`: dist/ is served below it, so the PDF writer serves it there too. */
@@ -124,6 +126,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:config:done': ({ config }) => {
         store = new PdfStore(fileURLToPath(new URL('gongwen/pdf/', config.cacheDir)));
         outDir = fileURLToPath(config.outDir);
+        searchCacheDir = fileURLToPath(config.cacheDir);
       },
       // Astro has just emptied dist/: the last good PDFs go back at once, so a build that fails from here
       // on (a render error, a document that does not print, a kill) leaves them in place.
@@ -143,7 +146,7 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
       'astro:build:done': async ({ dir, pages, logger }) => {
         try {
           // Before the PDFs, which take longest: the index needs only the HTML, and its error comes first.
-          if (options.search) await writeSearchIndex(join(fileURLToPath(dir), options.base), (line) => logger.info(line));
+          if (options.search) await writeSearchIndex(join(fileURLToPath(dir), options.base), (line) => logger.info(line), searchCacheDir);
           if (!options.pdf) return;
           const views = printViewsOf(pages.map((page) => page.pathname), options.base);
           const fonts = await resolveFonts(options.fonts, root);

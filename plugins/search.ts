@@ -5,9 +5,11 @@
  * `data-pagefind-body` (src/routes/document.astro), so Pagefind leaves out 全部公文, the 搜索 page
  * and the print views, which would only repeat the same text.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { indexerIdentity, keepIndex, keptIndex, pagesDigest } from './search-cache.ts';
 
 /** Where the index is written and served, below gongwen's `base`: the 搜索 page loads `${href}pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -15,9 +17,19 @@ export const SEARCH_INDEX_DIR = 'pagefind';
 /** What `gongwen({ search: false })` turns off, said in every error so the reader knows the way out. */
 const WAY_OUT = 'or build without search: gongwen({ search: false })';
 
-/** Indexes the pages below `pagesDir` (dist/ joined with gongwen's base) and writes the index beside them. */
-export async function writeSearchIndex(pagesDir: string, log: (line: string) => void): Promise<void> {
+/**
+ * Indexes the pages below `pagesDir` (dist/ joined with gongwen's base) and writes the index beside them;
+ * with `cacheDir`, the last build's index is copied instead when the pages are the same (search-cache.ts).
+ */
+export async function writeSearchIndex(pagesDir: string, log: (line: string) => void, cacheDir?: string): Promise<void> {
   const outputPath = join(pagesDir, SEARCH_INDEX_DIR);
+  const digest = cacheDir && (await pagesDigest(pagesDir, outputPath, await indexerIdentity(await readFile(fileURLToPath(import.meta.url), 'utf8'))));
+  const kept = cacheDir && digest ? await keptIndex(cacheDir, digest) : undefined;
+  if (kept) {
+    await cp(kept, outputPath, { recursive: true });
+    log(`search: the pages are as the last build made them, so its index of ${await indexedPages(outputPath)} pages is copied into ${outputPath}`);
+    return;
+  }
   try {
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
@@ -26,6 +38,7 @@ export async function writeSearchIndex(pagesDir: string, log: (line: string) => 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     log(`search: ${await indexedPages(outputPath)} of the ${added.page_count} pages indexed (the document pages) into ${outputPath}`);
+    if (cacheDir && digest) await keepIndex(cacheDir, digest, outputPath);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Pagefind's Node API says only this when its program could not be started or stopped mid-way.

@@ -4,8 +4,8 @@
  * the page works from the keyboard alone, passes axe at 1280 and 320 px, does not scroll sideways,
  * and loads only from the site. Expected values come from the MDX sources, never from the page.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -238,6 +238,56 @@ test.describe('the search option in a build (tests/fixtures/lint/build-project)'
     expect(output).toContain('gongwen search: the search index was not built');
     expect(output).toContain('`npm ci`');
     expect(output).toContain('gongwen({ search: false })');
+  });
+});
+
+/** A file's bytes, or '' for a folder: a search index compared file by file. */
+const bytesOrFolder = (path: string) => (statSync(path).isDirectory() ? '' : readFileSync(path).toString('base64'));
+
+test.describe('a rebuild and its search index (tests/fixtures/base-site, its own cacheDir)', () => {
+  test.describe.configure({ timeout: 300_000 });
+  let root: string;
+  test.beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'gongwen-search-cache-'));
+  });
+  test.afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('pages unchanged: the last index is copied, not made again; a changed page, or another Pagefind program, indexes again', async () => {
+    const content = join(root, 'content');
+    await mkdir(content);
+    await copyFile(join(FIXTURE_CONTENT, 'upward.mdx'), join(content, 'upward.mdx'));
+    const env = { GONGWEN_FIXTURE_CONTENT: content, GONGWEN_FIXTURE_OUT: join(root, 'dist'), GONGWEN_FIXTURE_CACHE: join(root, 'cache') };
+    const indexed = /search: 1 of the \d+ pages indexed \(the document pages\)/u;
+    const copied = 'search: the pages are as the last build made them, so its index of 1 pages is copied into';
+    const folder = join(root, 'dist', 'documents', 'pagefind');
+    const index = () => Object.fromEntries(readdirSync(folder, { recursive: true }).map(String).sort().map((name) => [name, bytesOrFolder(join(folder, name))]));
+
+    const first = await astroBuild('tests/fixtures/base-site', env);
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toMatch(indexed);
+    const written = index();
+    expect(Object.keys(written)).toContain('pagefind.js');
+
+    const second = await astroBuild('tests/fixtures/base-site', env);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toContain(copied);
+    expect(second.output).not.toMatch(indexed);
+    expect(index()).toEqual(written);
+
+    // The program Pagefind runs is part of what an index was made with: one that is not there is run, and named.
+    const missing = await astroBuild('tests/fixtures/base-site', { ...env, PAGEFIND_EXTENDED_BINARY_PATH: join(root, 'no-pagefind-here') });
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toContain('gongwen search: the search index was not built');
+
+    const source = await readFile(join(content, 'upward.mdx'), 'utf8');
+    expect(source).toContain('镇区环境更加生态宜居。');
+    await writeFile(join(content, 'upward.mdx'), source.replace('镇区环境更加生态宜居。', '镇区环境更加生态宜居、整洁有序。'));
+    const edited = await astroBuild('tests/fixtures/base-site', env);
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toMatch(indexed);
+    expect(index()).not.toEqual(written);
   });
 });
 
