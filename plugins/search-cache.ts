@@ -2,8 +2,8 @@
  * The last build's search index, kept under Astro's cacheDir (gongwen/search/) with the digest of what
  * Pagefind made it from: every HTML file below the pages' folder (what it reads), Pagefind's version and
  * the program it runs, and gongwen's search code. A build whose pages are all as the last one made them
- * copies the kept index into dist/ instead of running Pagefind again: 3 s for 128 documents here, a
- * fifth of a rebuild with nothing changed (issue 14).
+ * copies the kept index into dist/ instead of running Pagefind again: 3 s of the 22 s a rebuild of 128
+ * unchanged documents took here (issue 14).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -28,8 +28,8 @@ export async function indexerIdentity(code: string): Promise<string> {
   let folder = dirname(fileURLToPath(import.meta.resolve('pagefind')));
   let version = '';
   for (; !version && folder !== dirname(folder); folder = dirname(folder)) {
-    const manifest = await readFile(join(folder, 'package.json'), 'utf8').catch(() => '');
-    if (manifest && (JSON.parse(manifest) as { name?: string }).name === 'pagefind') version = (JSON.parse(manifest) as { version: string }).version;
+    const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8').catch(() => '{}')) as { name?: string; version?: string };
+    if (manifest.name === 'pagefind') version = manifest.version ?? '';
   }
   return [code, `pagefind@${version}`, process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? ''].join('\0');
 }

@@ -4,7 +4,7 @@
  * - a glyf .ttf/.otf is read as it is;
  * - a WOFF2 or WOFF is decompressed once per machine (362 ms for LXGW WenKai, which every build paid before);
  *   with fontverter, the decompressor subset-font itself runs, so the subsets' bytes do not change;
- * - CFF outlines (FandolFang's .otf) or a face inside a TTC go through fontTools once per face (26 s for
+ * - CFF outlines (FandolFang's .otf) or a face inside a TTC go through fontTools once per face (15 s for
  *   FandolFang here, once per machine; before, fontTools converted a subset for every document, 2.6–3.8 s each).
  * Both are kept by the source's SHA-256 in the machine's font store.
  *

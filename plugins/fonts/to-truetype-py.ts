@@ -17,7 +17,7 @@ from fontTools.ttLib import TTFont, newTable
 
 # Largest distance, in font units, between a cubic curve and its quadratic approximation: 2 units of
 # FandolFang's 1000 are 11 µm at 16 pt, a quarter of a 600-dpi printer's dot. At 1.0 the seed's 仿宋
-# subset, the largest file a document serves, was 785 KB; at 2.0 it is 737 KB (issue 14: dist/ per document).
+# subset, the largest file a document serves, was 775 KB; at 2.0 it is 728 KB (issue 14: dist/ per document).
 MAX_ERROR = 2.0
 
 
