@@ -23,7 +23,7 @@ const WAY_OUT = 'or build without search: gongwen({ search: false })';
  */
 export async function writeSearchIndex(pagesDir: string, log: (line: string) => void, cacheDir?: string): Promise<void> {
   const outputPath = join(pagesDir, SEARCH_INDEX_DIR);
-  const digest = cacheDir && (await pagesDigest(pagesDir, outputPath, await indexerIdentity(await readFile(fileURLToPath(import.meta.url), 'utf8'))));
+  const digest = cacheDir ? await pagesDigest(pagesDir, outputPath, await indexerIdentity(await readFile(fileURLToPath(import.meta.url), 'utf8'))) : undefined;
   const kept = cacheDir && digest ? await keptIndex(cacheDir, digest) : undefined;
   if (kept) {
     await cp(kept, outputPath, { recursive: true });

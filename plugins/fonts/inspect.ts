@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { brotliDecompressSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
+import { rememberLast } from './remember-last.ts';
 import type { Outlines } from './types.ts';
 
 export interface FontFace {
@@ -111,20 +112,8 @@ const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}]$/u;
 /** Whether a character is drawn (needs a glyph), unlike whitespace, controls and invisible format characters. */
 export const needsGlyph = (char: string): boolean => !INVISIBLE.test(char);
 
-let lastText: string | undefined;
-let lastVisible: readonly string[] = [];
-
-/**
- * The distinct visible characters of `text`, in first-seen order. The last answer is remembered: a
- * document's text is asked about once per role and chain font, one after another.
- */
-export function visibleCharacters(text: string): readonly string[] {
-  if (text !== lastText) {
-    lastVisible = [...new Set(text)].filter(needsGlyph);
-    lastText = text;
-  }
-  return lastVisible;
-}
+/** The distinct visible characters of `text`, in first-seen order (the last answer remembered). */
+export const visibleCharacters: (text: string) => readonly string[] = rememberLast((text) => [...new Set(text)].filter(needsGlyph));
 
 /** The distinct visible characters of `text` that `face` has no glyph for. */
 export function charactersMissingFrom(face: FontFace, text: string): string[] {

@@ -12,13 +12,14 @@ import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const FONT_MODULES = dirname(fileURLToPath(import.meta.url)) + sep;
+const COMPILED = import.meta.url.endsWith('.js');
 
 export function sharedFontModulesPlugin() {
   return {
     name: 'gongwen:shared-font-modules',
     enforce: 'pre' as const,
     resolveId(id: string, importer: string | undefined, options?: { ssr?: boolean }) {
-      if (!options?.ssr || !importer || !id.startsWith('.') || !import.meta.url.endsWith('.js')) return undefined;
+      if (!COMPILED || !options?.ssr || !importer || !id.startsWith('.')) return undefined;
       const path = resolve(dirname(importer.split('?')[0]!), id);
       // A file: URL, which the bundler leaves as it is (a path it would make relative to the wrong folder).
       return path.startsWith(FONT_MODULES) && path.endsWith('.js') ? { id: pathToFileURL(path).href, external: true } : undefined;

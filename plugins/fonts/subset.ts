@@ -6,26 +6,17 @@
 import hbSubset from 'subset-font';
 import { cached, cachePath, fileHash } from './cache.ts';
 import { openFont } from './inspect.ts';
+import { rememberLast } from './remember-last.ts';
 import { CONVERSION_VERSION, subsetSource } from './subset-source.ts';
 import type { ResolvedFont } from './types.ts';
 
 /** Spaces every page prints; a font without them would pull a system font into the PDF for them. */
 const ALWAYS = ' \u00a0\u3000';
 
-let lastText: string | undefined;
-let lastCharacters = '';
-
-/**
- * The distinct characters of `text` plus the spaces, sorted, so the same set gives the same cache key.
- * The last answer is remembered: a document's roles are cut from the same text one after another.
- */
-export function subsetCharacters(text: string): string {
-  if (text !== lastText) {
-    lastCharacters = [...new Set(ALWAYS + text)].filter((char) => !/^\p{Cc}$/u.test(char)).sort().join('');
-    lastText = text;
-  }
-  return lastCharacters;
-}
+/** The distinct characters of `text` plus the spaces, sorted, so the same set gives the same cache key (the last answer remembered). */
+export const subsetCharacters: (text: string) => string = rememberLast((text) =>
+  [...new Set(ALWAYS + text)].filter((char) => !/^\p{Cc}$/u.test(char)).sort().join(''),
+);
 
 /**
  * `font` cut down to the glyphs `text` needs, as TrueType outlines ('truetype') or WOFF2 for the web.
