@@ -83,7 +83,7 @@ test('without a browser, npm test still runs the tests that need none, and each 
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
-  const missing = 'No Chromium found to render the print view (GONGWEN_CHROMIUM=/nonexistent does not exist). Install one with `npx playwright install chromium` or `apt-get install chromium`, or point GONGWEN_CHROMIUM at a Chromium or Chrome executable. To build the pages without PDFs, set `gongwen({ pdf: false })` in astro.config.';
+  const missing = 'No Chromium found to render the print view (GONGWEN_CHROMIUM=/nonexistent does not exist). Install one with `npx playwright install chromium` or `apt-get install chromium-headless-shell` (or `chromium`), or point GONGWEN_CHROMIUM at a Chromium or Chrome executable. To build the pages without PDFs, set `gongwen({ pdf: false })` in astro.config.';
   expect(run.stderr).toContain(`${missing}\nThe fixture site is not rebuilt, and the browser tests will fail.`);
   const report = JSON.parse(run.stdout) as JsonReport;
   const specs = (suite: JsonSuite): { file: string; title: string; status: string; error: string }[] => [
