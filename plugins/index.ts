@@ -94,6 +94,9 @@ export default function gongwen(userOptions?: GongwenOptions): AstroIntegration 
         updateConfig({
           // gongwenLint checks every document before Astro's content sync would refuse one (plugins/lint/integration.ts).
           integrations: [gongwenLint(options), ...(hasMdx ? [] : [mdx({ processor: gongwenProcessor() })])],
+          // Astro's incremental builds skip only paths that return a cacheKey — gongwen's font subsets
+          // (src/routes/fonts.ts) — and copy those from the last build: the site's own pages are built as before.
+          experimental: { incrementalBuild: true },
           vite: { plugins: [virtualConfigPlugin(pages), fontsVitePlugin(options.fonts, config.root, logger), sharedFontModulesPlugin(), pagedPolyfillPlugin(), headInjectWarningPlugin()] },
           ...(options.csp ? { security: { csp: contentSecurityPolicy({ search: options.search }) } } : {}),
         });

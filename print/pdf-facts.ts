@@ -26,11 +26,11 @@ export function sha256Line(bytes: Uint8Array, pdfFile: string): string {
 /** Writes `<pdfFile>.sha256` and, when `pageFile` has the facts placeholder, fills it. */
 export async function publishPdfFacts(pdfFile: string, pageFile: string | undefined, bytes: Uint8Array, pages: number): Promise<void> {
   const line = sha256Line(bytes, pdfFile);
-  await writeFileIfChanged(`${pdfFile}.sha256`, Buffer.from(line));
+  await writeFileIfChanged(`${pdfFile}.sha256`, Buffer.from(line), { flush: false });
   if (!pageFile) return;
   const html = await readFile(pageFile, 'utf8').catch(() => undefined);
   if (html === undefined || !FACTS.test(html)) return;
   const sha256 = line.slice(0, 64);
   const facts = `<span data-gw-pdf-facts>（${pages} 页，${pdfSizeText(bytes.byteLength)}）</span><details class="gw-info__checksum"><summary>SHA-256 校验值</summary><code>${sha256}</code></details>`;
-  await writeFileAtomic(pageFile, html.replace(FACTS, facts));
+  await writeFileAtomic(pageFile, html.replace(FACTS, facts), { flush: false });
 }

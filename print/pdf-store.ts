@@ -57,12 +57,12 @@ export class PdfStore {
     return stored;
   }
 
-  /** The last good PDF of `slug`, if it has one whose bytes match its manifest. */
-  async lastGood(slug: string): Promise<StoredPdf | undefined> {
+  /** The last good PDF of `slug` with its bytes (`data`), if it has one whose bytes match its manifest. */
+  async lastGood(slug: string): Promise<(StoredPdf & { data: Buffer }) | undefined> {
     try {
       const manifest = JSON.parse(await readFile(this.manifest(slug), 'utf8')) as Omit<StoredPdf, 'file'>;
-      const bytes = await readFile(this.pdf(slug));
-      return sha256(bytes) === manifest.sha256 ? { ...manifest, file: this.pdf(slug) } : undefined;
+      const data = await readFile(this.pdf(slug));
+      return sha256(data) === manifest.sha256 ? { ...manifest, file: this.pdf(slug), data } : undefined;
     } catch {
       return undefined;
     }

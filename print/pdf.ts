@@ -203,7 +203,7 @@ async function writeOne(view: PrintView, { distDir, options, server, profile, id
   try {
     const unchanged = options.store && identity ? await unchangedPdf(options.store, distDir, view.slug, identity) : undefined;
     if (unchanged) {
-      const bytes = await readFile(unchanged.file);
+      const bytes = unchanged.data;
       await writeFileIfChanged(file, bytes);
       await publishPdfFacts(file, options.outFile ? undefined : pageFileOf(distDir, view), bytes, unchanged.pages);
       lines.push(
@@ -265,7 +265,12 @@ async function loadedFiles(page: Page, server: StaticServer): Promise<string[]> 
 }
 
 /** The stored PDF of `slug`, if what it was printed from is unchanged: the same files, bytes, writer and Chromium. */
-async function unchangedPdf(store: PdfStore, distDir: string, slug: string, identity: string): Promise<(StoredPdf & Required<Pick<StoredPdf, 'pages' | 'log'>>) | undefined> {
+async function unchangedPdf(
+  store: PdfStore,
+  distDir: string,
+  slug: string,
+  identity: string,
+): Promise<(StoredPdf & Required<Pick<StoredPdf, 'pages' | 'log'>> & { data: Buffer }) | undefined> {
   const stored = await store.lastGood(slug);
   if (!stored?.inputs || stored.pages === undefined || stored.log === undefined) return undefined;
   if ((await inputsDigest(distDir, stored.inputs.files, identity)) !== stored.inputs.digest) return undefined;
@@ -298,7 +303,7 @@ async function keepLastGood(distDir: string, view: PrintView, options: WritePdfs
   if (!options.store) return `  ${target}: the previous file, if any, is kept.`;
   const kept = await options.store.lastGood(view.slug);
   if (kept) {
-    const bytes = await readFile(kept.file);
+    const bytes = kept.data;
     await writeFileAtomic(target, bytes);
     if (kept.pages !== undefined) await publishPdfFacts(target, options.outFile ? undefined : pageFileOf(distDir, view), bytes, kept.pages);
     return `  ${target}: its last good PDF is kept — written by the build of ${kept.writtenAt}, ${kept.bytes} bytes, sha256 ${kept.sha256}.`;

@@ -47,7 +47,7 @@ export async function recutServedFonts(folder: string, fonts: Record<FontRole, R
     const file = join(folder, name);
     before += (await stat(file)).size;
     const bytes = await subsetFont(member, shares.get(faceName(face.role, face.index)) ?? '', 'truetype');
-    await writeFileAtomic(file, bytes);
+    await writeFileAtomic(file, bytes, { flush: false });
     after += bytes.byteLength;
   }
   return { before, after };

@@ -4,8 +4,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the subsetting or conversion changes, so old outputs are not reused. */
@@ -33,10 +33,32 @@ export async function fileHash(path: string): Promise<string> {
   return hash;
 }
 
-/** The cache entry's path for these key parts; the parts are hashed together with the pipeline version. */
+let codeIdentity: Promise<string> | undefined;
+
+/**
+ * SHA-256 of the font code's files (this module's folder: plugins/fonts/, lib/plugins/fonts/ in the
+ * package), once per process: what a subset's key adds so that changed code never reuses an old output.
+ */
+export function fontCodeIdentity(): Promise<string> {
+  codeIdentity ??= (async () => {
+    const folder = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of (await readdir(folder)).filter((file) => /\.(?:[cm]?js|ts)$/u.test(file)).sort()) {
+      hash.update(`${name}\0`).update(await readFile(join(folder, name)));
+    }
+    return hash.digest('hex');
+  })();
+  return codeIdentity;
+}
+
+/** The key of a cache entry: its parts hashed together with the pipeline version. */
+export function cacheKey(parts: string[]): string {
+  return createHash('sha256').update([PIPELINE_VERSION, ...parts].join('\0')).digest('hex');
+}
+
+/** The cache entry's path for these key parts. */
 export function cachePath(dir: string, parts: string[], extension: string): string {
-  const key = createHash('sha256').update([PIPELINE_VERSION, ...parts].join('\0')).digest('hex');
-  return join(dir, `${key.slice(0, 32)}.${extension}`);
+  return join(dir, `${cacheKey(parts).slice(0, 32)}.${extension}`);
 }
 
 /**

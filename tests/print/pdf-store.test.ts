@@ -58,14 +58,16 @@ const append = (site: Site, slug: string, text: string) => writeFileSync(join(si
  * Edits a document as an author revising it might, so that it must print again: its first paragraph said
  * twice (the published words, so the linter has nothing to say). Returns the source as it was.
  */
-function revise(site: Site, slug: string): string {
+function revise(site: Site, slug: string, added = ''): string {
   const file = join(site.content, `${slug}.mdx`);
   const source = readFileSync(file, 'utf8');
-  // The first line of prose: it opens with a Chinese character or mark, not with markup or a frontmatter key.
-  const first = source.split('\n').find((line) => /^[^\x00-\x7F].{20,}/u.test(line))!;
-  writeFileSync(file, source.replace(first, `${first}\n\n${first}`));
+  const first = firstProse(source);
+  writeFileSync(file, source.replace(first, `${first}\n\n${first}${added && `\n\n${added}`}`));
   return source;
 }
+
+/** A document's first line of prose: it opens with a Chinese character or mark, not with markup or a frontmatter key. */
+const firstProse = (source: string) => source.split('\n').find((line) => /^[^\x00-\x7F].{20,}/u.test(line))!;
 
 /** The log line of a document printed (not reused) by a build. */
 const printedLine = (slug: string) => new RegExp(`${slug}\\.pdf: \\d+ pages, \\d+ bytes \\(\\d+ ms\\)`, 'u');
@@ -169,6 +171,9 @@ test('a build killed (SIGKILL) while it prints leaves whole PDFs in dist/, and t
   }
 });
 
+/** Astro's log line of a document's 仿宋 subset copied from its incremental-build cache. */
+const restoredFont = (slug: string) => new RegExp(`/_gongwen/fonts/${slug}/fang\\.ttf \\(restored\\)`, 'u');
+
 test('a rebuild prints only the documents that changed, says which it reused with their font report, and writes the bytes a build without a store writes', async () => {
   const site = await builtSite();
   try {
@@ -182,8 +187,14 @@ test('a rebuild prints only the documents that changed, says which it reused wit
       expect(unchanged.output).toContain(`${slug}.pdf: 仿宋 fang: `);
     }
     expect(site.pdfs()).toEqual(before);
+    // Astro's incremental build copied every unchanged font subset from the last build instead of making it (src/routes/fonts.ts).
+    for (const slug of DOCUMENTS) expect(unchanged.output).toMatch(restoredFont(slug));
 
-    revise(site, 'order-ling');
+    // Revised with a paragraph of the 函 after its own first one said twice: characters its subsets lack.
+    const borrowed = firstProse(readFileSync(join(site.content, 'letter-han.mdx'), 'utf8'));
+    const own = new Set(readFileSync(join(site.content, 'order-ling.mdx'), 'utf8'));
+    expect([...borrowed].filter((char) => !own.has(char)).length, 'the 函 has characters the 令 lacks').toBeGreaterThan(0);
+    revise(site, 'order-ling', borrowed);
     const edited = await astroBuild(PROJECT, site.env);
     expect(edited.code, edited.output).toBe(0);
     expect(edited.output).toMatch(reusedLine('letter-han'));
@@ -191,6 +202,8 @@ test('a rebuild prints only the documents that changed, says which it reused wit
     const after = site.pdfs();
     expect(after['letter-han']).toBe(before['letter-han']);
     expect(after['order-ling']).not.toBe(before['order-ling']);
+    expect(edited.output).toMatch(restoredFont('letter-han'));
+    expect(edited.output, "the revised document's 仿宋 is cut again for its new text").not.toMatch(restoredFont('order-ling'));
 
     // The same documents built with no store and into another dist/: the same bytes.
     const fresh = mkdtempSync(join(tmpdir(), 'gongwen-store-fresh-'));
