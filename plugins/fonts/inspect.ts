@@ -93,6 +93,8 @@ function inflateWithZlib(font: fontkit.Font): void {
 function faceOf(font: fontkit.Font, index: number): FontFace {
   const tables = font.directory.tables;
   const outlines = 'glyf' in tables ? 'glyf' : 'CFF ' in tables || 'CFF2' in tables ? 'cff' : 'unknown';
+  // Asked of every character of every document for each role: the same few thousand code points, answered once.
+  const mapped = new Map<number, boolean>();
   return {
     index,
     fullName: font.fullName ?? font.postscriptName ?? '',
@@ -101,7 +103,11 @@ function faceOf(font: fontkit.Font, index: number): FontFace {
     outlines,
     variable: 'fvar' in tables && Object.keys(font.variationAxes).length > 0,
     fsType: font['OS/2']?.fsType,
-    hasGlyph: (codePoint) => font.hasGlyphForCodePoint(codePoint),
+    hasGlyph: (codePoint) => {
+      let has = mapped.get(codePoint);
+      if (has === undefined) mapped.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
+      return has;
+    },
     advance: (text) => font.layout(text).positions.reduce((units, { xAdvance }) => units + xAdvance, 0) / font.unitsPerEm,
   };
 }
