@@ -44,8 +44,7 @@ export async function writerIdentity(executablePath: string, profile: { sha256: 
 export async function inputsDigest(distDir: string, files: readonly string[], identity: string): Promise<string> {
   const hash = createHash('sha256').update(identity);
   for (const file of [...files].sort()) {
-    const bytes = await fileHash(join(distDir, file)).catch(() => 'missing');
-    hash.update(`\0${file}\0`).update(bytes);
+    hash.update(`\0${file}\0`).update(await fileHash(join(distDir, file)).catch(() => 'missing'));
   }
   return hash.digest('hex');
 }
