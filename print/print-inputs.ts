@@ -11,10 +11,9 @@
  */
 import { createHash } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileHash } from '../plugins/fonts/cache.ts';
+import { codeDigest, fileHash, fontCodeIdentity } from '../plugins/fonts/cache.ts';
 
 /**
  * The PDF writer's code (this folder: print/, or lib/print/ in the package, and the font code it runs:
@@ -23,11 +22,7 @@ import { fileHash } from '../plugins/fonts/cache.ts';
  */
 export async function writerIdentity(executablePath: string, profile: { sha256: string } | null = null): Promise<string> {
   const hash = createHash('sha256');
-  const code = dirname(fileURLToPath(import.meta.url));
-  for (const folder of [code, join(code, '..', 'plugins', 'fonts')]) {
-    const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-    for (const file of files.sort()) hash.update(`${file.slice(dirname(code).length)}\0`).update(await readFile(file));
-  }
+  hash.update(await codeDigest(dirname(fileURLToPath(import.meta.url)))).update(await fontCodeIdentity());
   // An upgrade replaces the executable (Playwright's binary, or Debian's /usr/bin/chromium wrapper): its path, size or time changes.
   const chromium = realpathSync(executablePath);
   const { size, mtimeMs } = statSync(chromium);

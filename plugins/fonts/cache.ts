@@ -33,23 +33,28 @@ export async function fileHash(path: string): Promise<string> {
   return hash;
 }
 
-let codeIdentity: Promise<string> | undefined;
+const codeDigests = new Map<string, Promise<string>>();
 
 /**
- * SHA-256 of the font code's files (this module's folder: plugins/fonts/, lib/plugins/fonts/ in the
- * package), once per process: what a subset's key adds so that changed code never reuses an old output.
+ * SHA-256 of every file below a code folder, names and bytes, once per process: what a cache key adds so
+ * that changed code never reuses an old output.
  */
-export function fontCodeIdentity(): Promise<string> {
-  codeIdentity ??= (async () => {
-    const folder = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const name of (await readdir(folder)).filter((file) => /\.(?:[cm]?js|ts)$/u.test(file)).sort()) {
-      hash.update(`${name}\0`).update(await readFile(join(folder, name)));
-    }
-    return hash.digest('hex');
-  })();
-  return codeIdentity;
+export function codeDigest(folder: string): Promise<string> {
+  let digest = codeDigests.get(folder);
+  if (!digest) {
+    digest = (async () => {
+      const hash = createHash('sha256');
+      const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+      for (const file of files.sort()) hash.update(`${file.slice(folder.length)}\0`).update(await readFile(file));
+      return hash.digest('hex');
+    })();
+    codeDigests.set(folder, digest);
+  }
+  return digest;
 }
+
+/** The font code's digest: this module's folder, plugins/fonts/ (lib/plugins/fonts/ in the package). */
+export const fontCodeIdentity = (): Promise<string> => codeDigest(dirname(fileURLToPath(import.meta.url)));
 
 /** The key of a cache entry: its parts hashed together with the pipeline version. */
 export function cacheKey(parts: string[]): string {
